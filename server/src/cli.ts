@@ -1,0 +1,169 @@
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { loadConfig } from './config.ts';
+import { isPostgresUrl, openDatabase } from './db/connection.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { createOwner } from './modules/auth/create-owner.ts';
+import { createTenant } from './modules/tenancy/create-tenant.ts';
+import { selectTenantByCode } from './modules/tenancy/queries.ts';
+import { backupDatabase, pgRestoreCommand, restoreSqlite } from './ops/backup.ts';
+import { runChecks } from './ops/check.ts';
+import { DEMO_PASSWORD, DEMO_TENANT, isEmpty, seedDemo } from './ops/seed-demo.ts';
+import { startServer } from './server.ts';
+
+const HELP = `Memberdesk 会员收银台 — command line
+
+Usage: npm run cli -- <command> [options]
+
+Commands:
+  start                          Start the server (migrates, seeds the demo on an empty database)
+  migrate                        Apply pending database migrations
+  seed-demo                      Create the demo tenant (a two-store chain, a user per role)
+  create-tenant --code C --name N [--timezone Asia/Shanghai]
+                                 Create a tenant with the built-in roles
+  create-admin --tenant C --username U --password P [--name N]
+                                 Create an owner (all permissions, every store)
+  backup [--dir DIR] [--keep N]  SQLite: online backup to a timestamped file; PostgreSQL: pg_dump
+  restore <file>                 Replace the database with a backup (stop the server first)
+  check                          Prove the ledger and invariant checks; exits 1 on any problem
+
+Configuration comes from the environment; see the README (DATABASE_URL, PORT, MEMBERDESK_*).`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      code: { type: 'string' },
+      name: { type: 'string' },
+      timezone: { type: 'string' },
+      tenant: { type: 'string' },
+      username: { type: 'string' },
+      password: { type: 'string' },
+      dir: { type: 'string' },
+      keep: { type: 'string' },
+      port: { type: 'string' },
+    },
+  });
+  const config = loadConfig();
+  if (values.port) config.port = Number(values.port);
+
+  if (!command || command === '--help' || command === 'help' || command === '-h') {
+    console.log(HELP);
+    return 0;
+  }
+  if (command === 'start') {
+    const server = await startServer(config);
+    const shutdown = (signal: string) => {
+      console.log(`\n${signal}: finishing requests and closing the database…`);
+      server.stop().then(
+        () => process.exit(0),
+        (err) => {
+          console.error(err);
+          process.exit(1);
+        },
+      );
+    };
+    process.once('SIGINT', () => shutdown('SIGINT'));
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+    return -1; // keep running
+  }
+  if (command === 'restore') {
+    const file = positionals[0];
+    if (!file)
+      throw new Error('restore needs the backup file: npm run cli -- restore data/backups/memberdesk-….db');
+    if (isPostgresUrl(config.databaseUrl)) {
+      const [bin, ...args] = pgRestoreCommand(file, config.databaseUrl);
+      const result = spawnSync(bin!, args, { stdio: 'inherit' });
+      return result.status ?? 1;
+    }
+    const { previous } = restoreSqlite(file, config.databaseUrl);
+    console.log(
+      `Restored ${file} → ${config.databaseUrl}${previous ? ` (previous file kept as ${previous})` : ''}`,
+    );
+    return 0;
+  }
+
+  const handle = openDatabase({ url: config.databaseUrl, sqliteSynchronous: config.sqliteSynchronous });
+  try {
+    await migrateToLatest(handle.db);
+    const now = new Date();
+    switch (command) {
+      case 'migrate':
+        console.log('Schema is up to date.');
+        return 0;
+      case 'seed-demo': {
+        if (!(await isEmpty(handle.db)) && (await selectTenantByCode(handle.db, DEMO_TENANT))) {
+          console.log('The demo tenant already exists.');
+          return 0;
+        }
+        await seedDemo(handle.db, now);
+        console.log(`Demo tenant "${DEMO_TENANT}" created. Sign in as owner / ${DEMO_PASSWORD}.`);
+        return 0;
+      }
+      case 'create-tenant': {
+        if (!values.code || !values.name) throw new Error('create-tenant needs --code and --name');
+        const { tenantId } = await createTenant(
+          handle.db,
+          { code: values.code, name: values.name, timezone: values.timezone },
+          now,
+        );
+        console.log(`Tenant ${values.code} created (${tenantId}).`);
+        return 0;
+      }
+      case 'create-admin': {
+        if (!values.tenant || !values.username || !values.password) {
+          throw new Error('create-admin needs --tenant, --username and --password');
+        }
+        const tenant = await selectTenantByCode(handle.db, values.tenant);
+        if (!tenant) throw new Error(`No tenant with code ${values.tenant}`);
+        const user = await createOwner(
+          handle.db,
+          tenant.tenant_id,
+          { username: values.username, password: values.password, displayName: values.name },
+          now,
+        );
+        console.log(`Owner ${user.username} created in ${values.tenant}.`);
+        return 0;
+      }
+      case 'backup': {
+        const result = await backupDatabase(handle, {
+          dir: values.dir ?? config.backupDir,
+          now,
+          keep: values.keep ? Number(values.keep) : config.backupKeep,
+          databaseUrl: config.databaseUrl,
+        });
+        console.log(
+          `Backup written: ${result.file} (${result.bytes} bytes)${result.removed.length ? `; removed ${result.removed.join(', ')}` : ''}`,
+        );
+        return 0;
+      }
+      case 'check': {
+        const results = await runChecks(handle);
+        for (const r of results) {
+          console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}`);
+          for (const p of r.problems) console.log(`       ${p}`);
+        }
+        const failed = results.filter((r) => !r.ok).length;
+        console.log(failed ? `${failed} check(s) failed` : 'All checks passed');
+        return failed ? 1 : 0;
+      }
+      default:
+        console.error(`Unknown command: ${command}\n\n${HELP}`);
+        return 2;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);

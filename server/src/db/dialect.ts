@@ -1,0 +1,54 @@
+import {
+  type Expression,
+  type Kysely,
+  PostgresAdapter,
+  type RawBuilder,
+  type SelectQueryBuilder,
+  sql,
+} from 'kysely';
+
+/**
+ * The few places where SQL differs between SQLite and PostgreSQL. Modules use these helpers and
+ * write everything else once. (Upserts need no helper: `onConflict` is the same on both.)
+ */
+export type DialectName = 'sqlite' | 'postgres';
+
+export function dialectOf(db: Kysely<any>): DialectName {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/**
+ * Row lock for read-then-write inside a transaction. SQLite has one writer at a time and the app
+ * holds its single connection for the whole transaction, so the lock is implicit there.
+ */
+export function forUpdate<QB extends SelectQueryBuilder<any, any, any>>(db: Kysely<any>, qb: QB): QB {
+  return dialectOf(db) === 'postgres' ? (qb.forUpdate() as QB) : qb;
+}
+
+/**
+ * The local calendar day (YYYY-MM-DD) of a timestamp column, for a fixed UTC offset in minutes
+ * (Asia/Shanghai = 480). Reports group by this.
+ */
+export function localDay(
+  db: Kysely<any>,
+  column: Expression<string>,
+  offsetMinutes: number,
+): RawBuilder<string> {
+  if (!Number.isInteger(offsetMinutes)) throw new Error('offset must be whole minutes');
+  if (dialectOf(db) === 'postgres') {
+    return sql<string>`to_char(${column} + make_interval(mins => ${sql.lit(offsetMinutes)}), 'YYYY-MM-DD')`;
+  }
+  return sql<string>`date(${column}, ${sql.lit(`${offsetMinutes >= 0 ? '+' : ''}${offsetMinutes} minutes`)})`;
+}
+
+/** Case-insensitive substring match. */
+export function containsInsensitive(
+  db: Kysely<any>,
+  column: Expression<string>,
+  needle: string,
+): RawBuilder<boolean> {
+  const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return dialectOf(db) === 'postgres'
+    ? sql<boolean>`${column} ilike ${pattern}`
+    : sql<boolean>`${column} like ${pattern} escape '\\'`;
+}

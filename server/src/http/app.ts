@@ -1,0 +1,77 @@
+import fastifyCookie from '@fastify/cookie';
+import Fastify from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { auditRoutes } from '../modules/audit/routes.ts';
+import { roleRoutes } from '../modules/auth/role-routes.ts';
+import { authRoutes } from '../modules/auth/routes.ts';
+import { userRoutes } from '../modules/auth/user-routes.ts';
+import { tenancyRoutes } from '../modules/tenancy/routes.ts';
+import { AppError } from '../shared/errors.ts';
+import { uuidv7 } from '../shared/ids.ts';
+import { authenticate } from './auth-hook.ts';
+import { errorBody, handleError } from './error-handler.ts';
+import { healthRoutes } from './health.ts';
+import { registerOpenApi } from './openapi.ts';
+import { checkCsrf, setSecurityHeaders } from './security.ts';
+import type { App, AppDeps } from './types.ts';
+import { registerWeb } from './web.ts';
+
+export const BODY_LIMIT = 1024 * 1024;
+
+/** Assembles the HTTP app: plugins, hooks, every module's routes, docs and the web build. */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const clock = deps.clock ?? (() => new Date());
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: deps.config.trustProxy,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : uuidv7();
+    },
+    ajv: undefined,
+  }).withTypeProvider() as unknown as App;
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.decorateRequest('now', null as unknown as Date);
+  app.decorateRequest('staff', undefined);
+  await app.register(fastifyCookie);
+  await registerOpenApi(app);
+
+  const policy = { idleMinutes: deps.config.sessionIdleMinutes, maxDays: deps.config.sessionMaxDays };
+  app.addHook('onRequest', async (request, reply) => {
+    request.now = clock();
+    reply.header('x-request-id', request.id);
+    setSecurityHeaders(request, reply);
+    if (!request.url.startsWith('/api/')) return;
+    checkCsrf(request, deps.config.allowedOrigins);
+    await authenticate(request, deps.handle, policy);
+  });
+
+  const routeDeps = { ...deps, clock };
+  await app.register(
+    async (api) => {
+      healthRoutes(api, routeDeps);
+      authRoutes(api, routeDeps);
+      userRoutes(api);
+      roleRoutes(api);
+      tenancyRoutes(api);
+      auditRoutes(api);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/')) {
+      reply
+        .status(404)
+        .send(errorBody('ROUTE_NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`));
+      return;
+    }
+    throw new AppError('ROUTE_NOT_FOUND', 'Not found');
+  });
+  await registerWeb(app, deps.config.webDist);
+  return app;
+}

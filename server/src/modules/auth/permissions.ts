@@ -1,0 +1,58 @@
+import type { Actor } from '../../shared/context.ts';
+import { AppError } from '../../shared/errors.ts';
+
+/**
+ * Every permission a role can carry. Later modules add theirs here so the role editor and the
+ * route table share one list. Labels live in the web message files under `permissions.<code>`.
+ */
+export const PERMISSIONS = [
+  'stores.read',
+  'stores.manage',
+  'users.read',
+  'users.manage',
+  'roles.manage',
+  'audit.read',
+  'settings.manage',
+  'members.phone.unmasked',
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+export function isPermission(value: string): value is Permission {
+  return (PERMISSIONS as readonly string[]).includes(value);
+}
+
+export type BuiltinRoleCode = 'owner' | 'store_manager' | 'cashier' | 'service_staff' | 'finance';
+
+/** The roles every tenant starts with. Owners hold everything; the rest can be copied and tuned. */
+export const BUILTIN_ROLES: Record<BuiltinRoleCode, { name: string; permissions: readonly Permission[] }> = {
+  owner: { name: '老板', permissions: PERMISSIONS },
+  store_manager: {
+    name: '店长',
+    permissions: ['stores.read', 'users.read', 'users.manage', 'audit.read', 'members.phone.unmasked'],
+  },
+  cashier: { name: '收银员', permissions: ['stores.read'] },
+  service_staff: { name: '技师/导购', permissions: ['stores.read'] },
+  finance: { name: '财务', permissions: ['stores.read', 'audit.read', 'members.phone.unmasked'] },
+};
+
+export function hasPermission(actor: Actor, permission: Permission): boolean {
+  return actor.kind === 'system' || actor.permissions.has(permission);
+}
+
+export function requirePermission(actor: Actor, permission: Permission): void {
+  if (!hasPermission(actor, permission)) {
+    throw new AppError('FORBIDDEN', `Missing permission ${permission}`, { permission });
+  }
+}
+
+export function canActInStore(actor: Actor, storeId: string): boolean {
+  return actor.storeIds === 'all' || actor.storeIds.includes(storeId);
+}
+
+/** A user's stores bound what they may see and do: a cashier of store A cannot act in store B. */
+export function requireStore(actor: Actor, storeId: string): void {
+  if (!canActInStore(actor, storeId)) {
+    throw new AppError('STORE_FORBIDDEN', 'You are not assigned to this store', { storeId });
+  }
+}

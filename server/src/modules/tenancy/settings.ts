@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/**
+ * Tenant-wide switches. Later modules add their own keys here with defaults, so an old row always
+ * parses: missing keys take the default.
+ */
+export const TenantSettingsSchema = z.object({
+  /** A cashier of store A may look up and serve members of store B. */
+  shareMembersAcrossStores: z.boolean().default(true),
+  /** Stored value recharged in one store may be spent in another. */
+  crossStoreStoredValue: z.boolean().default(true),
+  /** Adjustments above this amount (fen) need a second person's approval; 0 = never. */
+  approvalThresholdCents: z.number().int().min(0).default(0),
+  currency: z.literal('CNY').default('CNY'),
+  locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
+});
+
+export type TenantSettings = z.infer<typeof TenantSettingsSchema>;
+
+export function parseSettings(json: string): TenantSettings {
+  return TenantSettingsSchema.parse(JSON.parse(json));
+}
