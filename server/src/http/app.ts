@@ -13,7 +13,7 @@ import { errorBody, handleError } from './error-handler.ts';
 import { healthRoutes } from './health.ts';
 import { registerOpenApi } from './openapi.ts';
 import { checkCsrf, setSecurityHeaders } from './security.ts';
-import type { App, AppDeps } from './types.ts';
+import type { App, AppDeps, RouteEntry } from './types.ts';
 import { registerWeb } from './web.ts';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -39,6 +39,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.decorateRequest('staff', undefined);
   await app.register(fastifyCookie);
   await registerOpenApi(app);
+
+  // The route table, for the test that every API route states its access rule.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) routeTable.push({ method, url: route.url, auth: route.config?.auth, schema: route.schema });
+  });
 
   const policy = { idleMinutes: deps.config.sessionIdleMinutes, maxDays: deps.config.sessionMaxDays };
   app.addHook('onRequest', async (request, reply) => {

@@ -43,7 +43,9 @@ export async function runIdempotent<T>(
   if (!key) {
     if (mode === 'required')
       throw new AppError('IDEMPOTENCY_KEY_REQUIRED', 'Send an Idempotency-Key header with this request');
-    return ctx.db.transaction().execute((trx) => run({ ...ctx, db: trx as unknown as Db }));
+    const body = await ctx.db.transaction().execute((trx) => run({ ...ctx, db: trx as unknown as Db }));
+    reply.status(status);
+    return body;
   }
   if (!KEY_PATTERN.test(key)) {
     throw new AppError('VALIDATION_FAILED', 'Idempotency-Key must be 8–100 letters, digits or _.:-', {

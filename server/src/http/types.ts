@@ -17,7 +17,17 @@ import type { Ctx } from '../shared/context.ts';
  */
 export type RouteAuth = 'public' | 'signed-in' | { permission: Permission };
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+  auth: RouteAuth | undefined;
+  schema: unknown;
+}
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
   interface FastifyContextConfig {
     auth?: RouteAuth;
     /** Money-moving routes require an Idempotency-Key; creating routes accept one. */

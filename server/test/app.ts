@@ -1,0 +1,66 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { loadConfig } from '../src/config.ts';
+import { buildApp } from '../src/http/app.ts';
+import type { App } from '../src/http/types.ts';
+import { type TestDb, makeTestDb } from './db.ts';
+import { PASSWORD, T0 } from './factories.ts';
+
+export interface TestApp {
+  app: App;
+  db: TestDb;
+  clock: { now: Date };
+  /** Signs in and returns the cookie header value to send. */
+  signIn(username: string, tenant?: string, password?: string): Promise<string>;
+  request(opts: {
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+    url: string;
+    cookie?: string;
+    body?: unknown;
+    headers?: Record<string, string>;
+  }): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+/** The whole HTTP app over a fresh test database, with a clock the test can move. */
+export async function makeTestApp(existing?: TestDb): Promise<TestApp> {
+  const db = existing ?? (await makeTestDb());
+  const clock = { now: new Date(T0) };
+  const config = { ...loadConfig({}), webDist: '/nonexistent' };
+  const app = await buildApp({ handle: db, config, clock: () => new Date(clock.now) });
+  await app.ready();
+  const request: TestApp['request'] = async ({ method, url, cookie, body, headers }) =>
+    app.inject({
+      method,
+      url,
+      headers: { ...(cookie ? { cookie } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+      payload: body === undefined ? undefined : JSON.stringify(body),
+    });
+  return {
+    app,
+    db,
+    clock,
+    request,
+    async signIn(username, tenant, password = PASSWORD) {
+      const res = await request({ method: 'POST', url: '/api/v1/auth/login', body: { tenant, username, password } });
+      if (res.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${res.statusCode} ${res.body}`);
+      const cookie = res.cookies.find((c) => c.name === 'md_sid');
+      if (!cookie) throw new Error('no session cookie');
+      return `md_sid=${cookie.value}`;
+    },
+    async close() {
+      await app.close();
+      if (!existing) await db.close();
+    },
+  };
+}
+
+/** A digest of every row of every table: a 4xx must leave it unchanged. */
+export async function databaseDigest(db: TestDb): Promise<string> {
+  const tables = ['tenants', 'stores', 'users', 'roles', 'user_roles', 'user_stores', 'sessions', 'rate_limits', 'idempotency_keys', 'audit_log'] as const;
+  const parts: string[] = [];
+  for (const t of tables) {
+    const rows = await db.db.selectFrom(t).selectAll().execute();
+    parts.push(`${t}:${JSON.stringify(rows.map((r) => JSON.stringify(r)).sort())}`);
+  }
+  return parts.join('\n');
+}
