@@ -4,6 +4,7 @@ import {
   type MigrationProvider,
   type MigrationResultSet,
   Migrator,
+  sql,
 } from 'kysely';
 import { dialectOf } from './dialect.ts';
 import { MIGRATIONS } from './migrations/index.ts';
@@ -23,7 +24,14 @@ function provider(db: Kysely<any>): MigrationProvider {
 
 /** Brings the schema up to date; safe to run from several nodes at once (Kysely takes a lock). */
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: provider(db) });
+  // Kysely looks for its bookkeeping tables in every schema unless told which one: name ours, so a
+  // database with several schemas (one per test file, or per deployment) keeps them apart.
+  let migrationTableSchema: string | undefined;
+  if (dialectOf(db) === 'postgres') {
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+    migrationTableSchema = rows[0]?.schema;
+  }
+  const migrator = new Migrator({ db, provider: provider(db), migrationTableSchema });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) throw result.error;
   return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

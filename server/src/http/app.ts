@@ -45,7 +45,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    for (const method of methods) routeTable.push({ method, url: route.url, auth: route.config?.auth, schema: route.schema });
+    for (const method of methods)
+      routeTable.push({ method, url: route.url, auth: route.config?.auth, schema: route.schema });
   });
 
   const policy = { idleMinutes: deps.config.sessionIdleMinutes, maxDays: deps.config.sessionMaxDays };

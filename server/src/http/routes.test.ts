@@ -19,7 +19,9 @@ describe(`route table on ${TEST_DIALECT}`, () => {
   it('every documented operation has a unique camelCase operationId and a tag', async () => {
     const doc = (await t.request({ method: 'GET', url: '/api/docs/json' })).json();
     const ids: string[] = [];
-    for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, { operationId?: string; tags?: string[] }>>)) {
+    for (const [path, ops] of Object.entries(
+      doc.paths as Record<string, Record<string, { operationId?: string; tags?: string[] }>>,
+    )) {
       for (const [method, op] of Object.entries(ops)) {
         expect(op.operationId, `${method} ${path}`).toMatch(/^[a-z][a-zA-Z0-9]+$/);
         expect(op.tags?.length, `${method} ${path}`).toBeGreaterThan(0);

@@ -57,9 +57,13 @@ describe('money', () => {
 
   it('allocates negative totals symmetrically', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e9 }), fc.array(fc.integer({ min: 1, max: 1e6 }), { minLength: 1, maxLength: 10 }), (t, w) => {
-        expect(allocate(-t, w)).toEqual(allocate(t, w).map((x) => (x === 0 ? 0 : -x)));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.array(fc.integer({ min: 1, max: 1e6 }), { minLength: 1, maxLength: 10 }),
+        (t, w) => {
+          expect(allocate(-t, w)).toEqual(allocate(t, w).map((x) => (x === 0 ? 0 : -x)));
+        },
+      ),
     );
   });
 

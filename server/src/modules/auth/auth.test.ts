@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../../../test/app.ts';
-import { makeChain, PASSWORD } from '../../../test/factories.ts';
 import { TEST_DIALECT } from '../../../test/db.ts';
+import { makeChain, PASSWORD } from '../../../test/factories.ts';
 
 let t: TestApp;
 let chain: Awaited<ReturnType<typeof makeChain>>;
@@ -17,7 +17,11 @@ const minutes = (n: number) => n * 60_000;
 
 describe(`staff sign-in on ${TEST_DIALECT}`, () => {
   it('signs in, sets an httpOnly SameSite=Lax cookie and answers who I am', async () => {
-    const res = await t.request({ method: 'POST', url: '/api/v1/auth/login', body: { username: 'Owner', password: PASSWORD } });
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      body: { username: 'Owner', password: PASSWORD },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'md_sid')!;
     expect(cookie.httpOnly).toBe(true);
@@ -27,7 +31,11 @@ describe(`staff sign-in on ${TEST_DIALECT}`, () => {
     expect(body.user.username).toBe('owner');
     expect(body.permissions).toContain('roles.manage');
     expect(body.stores.map((s: { code: string }) => s.code)).toEqual(['A', 'B']);
-    const session = await t.db.db.selectFrom('sessions').selectAll().where('user_id', '=', chain.users.owner.id).execute();
+    const session = await t.db.db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('user_id', '=', chain.users.owner.id)
+      .execute();
     // Only the token's hash is stored.
     expect(session.some((s) => cookie.value.endsWith(s.id))).toBe(false);
   });
@@ -48,28 +56,50 @@ describe(`staff sign-in on ${TEST_DIALECT}`, () => {
     const res = await t.request({ method: 'GET', url: '/api/v1/stores' });
     expect(res.statusCode).toBe(401);
     expect(res.json().error.code).toBe('UNAUTHENTICATED');
-    const forged = await t.request({ method: 'GET', url: '/api/v1/stores', cookie: `md_sid=${chain.tenantId}.${'x'.repeat(43)}` });
+    const forged = await t.request({
+      method: 'GET',
+      url: '/api/v1/stores',
+      cookie: `md_sid=${chain.tenantId}.${'x'.repeat(43)}`,
+    });
     expect(forged.json().error.code).toBe('UNAUTHENTICATED');
   });
 
   it('locks a username after 5 failures, for 15 minutes, even with the right password', async () => {
     for (let i = 0; i < 5; i++) {
-      const res = await t.request({ method: 'POST', url: '/api/v1/auth/login', body: { username: 'staff', password: `bad-pass-${i}1` } });
+      const res = await t.request({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        body: { username: 'staff', password: `bad-pass-${i}1` },
+      });
       expect(res.json().error.code).toBe('INVALID_CREDENTIALS');
       expect(res.json().error.details.attemptsLeft).toBe(4 - i);
     }
-    const locked = await t.request({ method: 'POST', url: '/api/v1/auth/login', body: { username: 'staff', password: PASSWORD } });
+    const locked = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      body: { username: 'staff', password: PASSWORD },
+    });
     expect(locked.statusCode).toBe(429);
     expect(locked.json().error.code).toBe('LOGIN_LOCKED');
     expect(Number(locked.headers['retry-after'])).toBe(15 * 60);
-    const row = await t.db.db.selectFrom('rate_limits').selectAll().where('bucket', '=', 'login:user:staff').executeTakeFirstOrThrow();
+    const row = await t.db.db
+      .selectFrom('rate_limits')
+      .selectAll()
+      .where('bucket', '=', 'login:user:staff')
+      .executeTakeFirstOrThrow();
     expect(row.hits).toBe(5);
 
     t.clock.now = new Date(t.clock.now.getTime() + minutes(15) + 1000);
     const cookie = await t.signIn('staff');
     expect((await me(cookie)).statusCode).toBe(200);
     // A success clears the username's counter.
-    expect(await t.db.db.selectFrom('rate_limits').selectAll().where('bucket', '=', 'login:user:staff').executeTakeFirst()).toBeUndefined();
+    expect(
+      await t.db.db
+        .selectFrom('rate_limits')
+        .selectAll()
+        .where('bucket', '=', 'login:user:staff')
+        .executeTakeFirst(),
+    ).toBeUndefined();
   });
 
   it('expires an idle session and refuses it afterwards', async () => {
@@ -113,11 +143,26 @@ describe(`staff sign-in on ${TEST_DIALECT}`, () => {
   it('changes a password: the old one stops working and other sessions end', async () => {
     const keep = await t.signIn('cashierb');
     const other = await t.signIn('cashierb');
-    const wrong = await t.request({ method: 'POST', url: '/api/v1/auth/password', cookie: keep, body: { currentPassword: 'nope-1234', newPassword: 'newpass123' } });
+    const wrong = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      cookie: keep,
+      body: { currentPassword: 'nope-1234', newPassword: 'newpass123' },
+    });
     expect(wrong.json().error.code).toBe('WRONG_PASSWORD');
-    const weak = await t.request({ method: 'POST', url: '/api/v1/auth/password', cookie: keep, body: { currentPassword: PASSWORD, newPassword: 'short' } });
+    const weak = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      cookie: keep,
+      body: { currentPassword: PASSWORD, newPassword: 'short' },
+    });
     expect(weak.json().error.code).toBe('WEAK_PASSWORD');
-    const ok = await t.request({ method: 'POST', url: '/api/v1/auth/password', cookie: keep, body: { currentPassword: PASSWORD, newPassword: 'newpass123' } });
+    const ok = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      cookie: keep,
+      body: { currentPassword: PASSWORD, newPassword: 'newpass123' },
+    });
     expect(ok.statusCode).toBe(200);
     expect((await me(keep)).statusCode).toBe(200);
     expect((await me(other)).statusCode).toBe(401);
@@ -128,10 +173,18 @@ describe(`staff sign-in on ${TEST_DIALECT}`, () => {
   it('disabling a user ends their sessions and refuses their sign-in', async () => {
     const owner = await t.signIn('owner');
     const victim = await t.signIn('staff');
-    const res = await t.request({ method: 'POST', url: `/api/v1/users/${chain.users.staff.id}/disable`, cookie: owner });
+    const res = await t.request({
+      method: 'POST',
+      url: `/api/v1/users/${chain.users.staff.id}/disable`,
+      cookie: owner,
+    });
     expect(res.json().status).toBe('disabled');
     expect((await me(victim)).statusCode).toBe(401);
-    const again = await t.request({ method: 'POST', url: '/api/v1/auth/login', body: { username: 'staff', password: PASSWORD } });
+    const again = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      body: { username: 'staff', password: PASSWORD },
+    });
     expect(again.json().error.code).toBe('USER_DISABLED');
     await t.request({ method: 'POST', url: `/api/v1/users/${chain.users.staff.id}/enable`, cookie: owner });
     await t.signIn('staff');
@@ -139,7 +192,11 @@ describe(`staff sign-in on ${TEST_DIALECT}`, () => {
 
   it('refuses to disable yourself or the last owner', async () => {
     const owner = await t.signIn('owner');
-    const self = await t.request({ method: 'POST', url: `/api/v1/users/${chain.users.owner.id}/disable`, cookie: owner });
+    const self = await t.request({
+      method: 'POST',
+      url: `/api/v1/users/${chain.users.owner.id}/disable`,
+      cookie: owner,
+    });
     expect(self.json().error.code).toBe('CANNOT_DISABLE_SELF');
   });
 });
