@@ -17,7 +17,8 @@ beforeAll(async () => {
   t = await makeTestApp();
   chain = await makeChain(t.db.db, 'acme');
   other = await makeChain(t.db.db, 'other');
-  for (const u of ['owner', 'finance', 'manager', 'cashier', 'staff', 'cashierb'] as const) cookies[u] = await t.signIn(u, 'acme');
+  for (const u of ['owner', 'finance', 'manager', 'cashier', 'staff', 'cashierb'] as const)
+    cookies[u] = await t.signIn(u, 'acme');
   cookies.otherOwner = await t.signIn('owner', 'other');
 });
 afterAll(() => t.close());
@@ -29,8 +30,21 @@ function expectStatus(results: Record<Who, number>, expected: Record<Who, number
   expect(results).toEqual(expected);
 }
 
-async function statusOf(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: (who: Who) => unknown) {
-  const whos: Who[] = ['owner', 'finance', 'manager', 'cashier', 'staff', 'cashierb', 'otherOwner', 'anonymous'];
+async function statusOf(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  url: string,
+  body?: (who: Who) => unknown,
+) {
+  const whos: Who[] = [
+    'owner',
+    'finance',
+    'manager',
+    'cashier',
+    'staff',
+    'cashierb',
+    'otherOwner',
+    'anonymous',
+  ];
   const out = {} as Record<Who, number>;
   for (const who of whos) out[who] = (await call(who, method, url, body?.(who))).statusCode;
   return out;
@@ -39,7 +53,15 @@ async function statusOf(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string
 describe(`access matrix on ${TEST_DIALECT}`, () => {
   it('GET /stores lists exactly the stores each actor may see', async () => {
     const seen: Record<string, string[]> = {};
-    for (const who of ['owner', 'finance', 'manager', 'cashier', 'staff', 'cashierb', 'otherOwner'] as const) {
+    for (const who of [
+      'owner',
+      'finance',
+      'manager',
+      'cashier',
+      'staff',
+      'cashierb',
+      'otherOwner',
+    ] as const) {
       const res = await call(who, 'GET', '/api/v1/stores');
       expect(res.statusCode).toBe(200);
       seen[who] = res.json().map((s: { id: string }) => s.id);
@@ -60,20 +82,52 @@ describe(`access matrix on ${TEST_DIALECT}`, () => {
   it('POST /stores needs stores.manage', async () => {
     let n = 0;
     const results = await statusOf('POST', '/api/v1/stores', () => ({ code: `N${n++}`, name: 'New' }));
-    expectStatus(results, { owner: 201, finance: 403, manager: 403, cashier: 403, staff: 403, cashierb: 403, otherOwner: 201, anonymous: 401 });
+    expectStatus(results, {
+      owner: 201,
+      finance: 403,
+      manager: 403,
+      cashier: 403,
+      staff: 403,
+      cashierb: 403,
+      otherOwner: 201,
+      anonymous: 401,
+    });
   });
 
   it('PATCH /stores/:id of store A: the owner may; another tenant finds no such store', async () => {
     const results = await statusOf('PATCH', `/api/v1/stores/${chain.storeA.id}`, () => ({ phone: '123' }));
-    expectStatus(results, { owner: 200, finance: 403, manager: 403, cashier: 403, staff: 403, cashierb: 403, otherOwner: 404, anonymous: 401 });
-    const store = await t.db.db.selectFrom('stores').selectAll().where('id', '=', chain.storeA.id).executeTakeFirstOrThrow();
+    expectStatus(results, {
+      owner: 200,
+      finance: 403,
+      manager: 403,
+      cashier: 403,
+      staff: 403,
+      cashierb: 403,
+      otherOwner: 404,
+      anonymous: 401,
+    });
+    const store = await t.db.db
+      .selectFrom('stores')
+      .selectAll()
+      .where('id', '=', chain.storeA.id)
+      .executeTakeFirstOrThrow();
     expect(store.phone).toBe('123');
   });
 
   it('GET /users: tenant-wide for owners, own stores for managers, nothing for cashiers', async () => {
     const results = await statusOf('GET', '/api/v1/users');
-    expectStatus(results, { owner: 200, finance: 403, manager: 200, cashier: 403, staff: 403, cashierb: 403, otherOwner: 200, anonymous: 401 });
-    const names = async (who: Who) => (await call(who, 'GET', '/api/v1/users')).json().map((u: { username: string }) => u.username);
+    expectStatus(results, {
+      owner: 200,
+      finance: 403,
+      manager: 200,
+      cashier: 403,
+      staff: 403,
+      cashierb: 403,
+      otherOwner: 200,
+      anonymous: 401,
+    });
+    const names = async (who: Who) =>
+      (await call(who, 'GET', '/api/v1/users')).json().map((u: { username: string }) => u.username);
     expect(await names('owner')).toEqual(['cashier', 'cashierb', 'finance', 'manager', 'owner', 'staff']);
     expect(await names('manager')).toEqual(['cashier', 'manager', 'staff']);
   });
@@ -89,18 +143,37 @@ describe(`access matrix on ${TEST_DIALECT}`, () => {
       storeIds,
       allStores,
     });
-    expect((await call('manager', 'POST', '/api/v1/users', body('new1', 'cashier', [chain.storeA.id]))).statusCode).toBe(201);
-    const otherStore = await call('manager', 'POST', '/api/v1/users', body('new2', 'cashier', [chain.storeB.id]));
+    expect(
+      (await call('manager', 'POST', '/api/v1/users', body('new1', 'cashier', [chain.storeA.id]))).statusCode,
+    ).toBe(201);
+    const otherStore = await call(
+      'manager',
+      'POST',
+      '/api/v1/users',
+      body('new2', 'cashier', [chain.storeB.id]),
+    );
     expect(otherStore.json().error.code).toBe('STORE_FORBIDDEN');
     const everywhere = await call('manager', 'POST', '/api/v1/users', body('new3', 'cashier', [], true));
     expect(everywhere.json().error.code).toBe('STORE_FORBIDDEN');
     const escalate = await call('manager', 'POST', '/api/v1/users', body('new4', 'owner', [chain.storeA.id]));
     expect(escalate.json().error.code).toBe('FORBIDDEN');
-    const notMine = await call('manager', 'PATCH', `/api/v1/users/${chain.users.cashierB.id}`, { displayName: 'x' });
+    const notMine = await call('manager', 'PATCH', `/api/v1/users/${chain.users.cashierB.id}`, {
+      displayName: 'x',
+    });
     expect(notMine.json().error.code).toBe('STORE_FORBIDDEN');
-    const cashier = await call('cashier', 'POST', '/api/v1/users', body('new5', 'cashier', [chain.storeA.id]));
+    const cashier = await call(
+      'cashier',
+      'POST',
+      '/api/v1/users',
+      body('new5', 'cashier', [chain.storeA.id]),
+    );
     expect(cashier.statusCode).toBe(403);
-    const created = await t.db.db.selectFrom('users').select('username').where('tenant_id', '=', chain.tenantId).where('username', 'like', 'new%').execute();
+    const created = await t.db.db
+      .selectFrom('users')
+      .select('username')
+      .where('tenant_id', '=', chain.tenantId)
+      .where('username', 'like', 'new%')
+      .execute();
     expect(created.map((u) => u.username)).toEqual(['new1']);
   });
 
@@ -116,17 +189,26 @@ describe(`access matrix on ${TEST_DIALECT}`, () => {
       anonymous: 401,
     });
     let n = 0;
-    expectStatus(await statusOf('POST', '/api/v1/roles', () => ({ code: `r${n++}x`, name: 'Custom', permissions: ['stores.read'] })), {
-      owner: 201,
-      finance: 403,
-      manager: 403,
-      cashier: 403,
-      staff: 403,
-      cashierb: 403,
-      otherOwner: 201,
-      anonymous: 401,
-    });
-    const builtin = ((await call('owner', 'GET', '/api/v1/roles')).json() as { id: string; builtin: boolean }[]).find((r) => r.builtin)!;
+    expectStatus(
+      await statusOf('POST', '/api/v1/roles', () => ({
+        code: `r${n++}x`,
+        name: 'Custom',
+        permissions: ['stores.read'],
+      })),
+      {
+        owner: 201,
+        finance: 403,
+        manager: 403,
+        cashier: 403,
+        staff: 403,
+        cashierb: 403,
+        otherOwner: 201,
+        anonymous: 401,
+      },
+    );
+    const builtin = (
+      (await call('owner', 'GET', '/api/v1/roles')).json() as { id: string; builtin: boolean }[]
+    ).find((r) => r.builtin)!;
     const res = await call('owner', 'PATCH', `/api/v1/roles/${builtin.id}`, { name: 'x' });
     expect(res.json().error.code).toBe('BUILTIN_ROLE_READONLY');
     const otherTenantRole = await call('otherOwner', 'PATCH', `/api/v1/roles/${builtin.id}`, { name: 'x' });
@@ -145,7 +227,11 @@ describe(`access matrix on ${TEST_DIALECT}`, () => {
       anonymous: 401,
     });
     const stores = async (who: Who) =>
-      new Set(((await call(who, 'GET', '/api/v1/audit?limit=200')).json().items as { storeId: string | null }[]).map((e) => e.storeId));
+      new Set(
+        (
+          (await call(who, 'GET', '/api/v1/audit?limit=200')).json().items as { storeId: string | null }[]
+        ).map((e) => e.storeId),
+      );
     expect(await stores('manager')).not.toContain(chain.storeB.id);
     expect(await stores('owner')).toContain(chain.storeB.id);
     const otherIds = await stores('otherOwner');
@@ -153,16 +239,19 @@ describe(`access matrix on ${TEST_DIALECT}`, () => {
   });
 
   it('settings: any signed-in user reads, only settings.manage changes', async () => {
-    expectStatus(await statusOf('PATCH', '/api/v1/settings', () => ({ settings: { approvalThresholdCents: 50000 } })), {
-      owner: 200,
-      finance: 403,
-      manager: 403,
-      cashier: 403,
-      staff: 403,
-      cashierb: 403,
-      otherOwner: 200,
-      anonymous: 401,
-    });
+    expectStatus(
+      await statusOf('PATCH', '/api/v1/settings', () => ({ settings: { approvalThresholdCents: 50000 } })),
+      {
+        owner: 200,
+        finance: 403,
+        manager: 403,
+        cashier: 403,
+        staff: 403,
+        cashierb: 403,
+        otherOwner: 200,
+        anonymous: 401,
+      },
+    );
     const mine = (await call('cashier', 'GET', '/api/v1/settings')).json();
     expect(mine.code).toBe('acme');
     expect(mine.settings.approvalThresholdCents).toBe(50000);

@@ -2,7 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '../src/config.ts';
 import { buildApp } from '../src/http/app.ts';
 import type { App } from '../src/http/types.ts';
-import { type TestDb, makeTestDb } from './db.ts';
+import { makeTestDb, type TestDb } from './db.ts';
 import { PASSWORD, T0 } from './factories.ts';
 
 export interface TestApp {
@@ -32,7 +32,11 @@ export async function makeTestApp(existing?: TestDb): Promise<TestApp> {
     app.inject({
       method,
       url,
-      headers: { ...(cookie ? { cookie } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+      headers: {
+        ...(cookie ? { cookie } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
       payload: body === undefined ? undefined : JSON.stringify(body),
     });
   return {
@@ -41,8 +45,13 @@ export async function makeTestApp(existing?: TestDb): Promise<TestApp> {
     clock,
     request,
     async signIn(username, tenant, password = PASSWORD) {
-      const res = await request({ method: 'POST', url: '/api/v1/auth/login', body: { tenant, username, password } });
-      if (res.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${res.statusCode} ${res.body}`);
+      const res = await request({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        body: { tenant, username, password },
+      });
+      if (res.statusCode !== 200)
+        throw new Error(`sign-in of ${username} failed: ${res.statusCode} ${res.body}`);
       const cookie = res.cookies.find((c) => c.name === 'md_sid');
       if (!cookie) throw new Error('no session cookie');
       return `md_sid=${cookie.value}`;
@@ -56,7 +65,18 @@ export async function makeTestApp(existing?: TestDb): Promise<TestApp> {
 
 /** A digest of every row of every table: a 4xx must leave it unchanged. */
 export async function databaseDigest(db: TestDb): Promise<string> {
-  const tables = ['tenants', 'stores', 'users', 'roles', 'user_roles', 'user_stores', 'sessions', 'rate_limits', 'idempotency_keys', 'audit_log'] as const;
+  const tables = [
+    'tenants',
+    'stores',
+    'users',
+    'roles',
+    'user_roles',
+    'user_stores',
+    'sessions',
+    'rate_limits',
+    'idempotency_keys',
+    'audit_log',
+  ] as const;
   const parts: string[] = [];
   for (const t of tables) {
     const rows = await db.db.selectFrom(t).selectAll().execute();

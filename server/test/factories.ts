@@ -51,7 +51,11 @@ export async function makeChain(db: Db, code = 'acme') {
   const users = {
     owner: await makeUser(db, tenantId, { username: 'owner', role: 'owner', allStores: true }),
     finance: await makeUser(db, tenantId, { username: 'finance', role: 'finance', allStores: true }),
-    manager: await makeUser(db, tenantId, { username: 'manager', role: 'store_manager', storeIds: [storeA.id] }),
+    manager: await makeUser(db, tenantId, {
+      username: 'manager',
+      role: 'store_manager',
+      storeIds: [storeA.id],
+    }),
     cashier: await makeUser(db, tenantId, { username: 'cashier', role: 'cashier', storeIds: [storeA.id] }),
     staff: await makeUser(db, tenantId, { username: 'staff', role: 'service_staff', storeIds: [storeA.id] }),
     cashierB: await makeUser(db, tenantId, { username: 'cashierb', role: 'cashier', storeIds: [storeB.id] }),

@@ -17,7 +17,16 @@ afterAll(() => db.close());
 describe(`schema shape on ${TEST_DIALECT}`, () => {
   it('has the foundation tables', () => {
     const names = catalog.map((t) => t.name);
-    for (const t of ['tenants', 'stores', 'users', 'roles', 'sessions', 'idempotency_keys', 'audit_log', 'rate_limits']) {
+    for (const t of [
+      'tenants',
+      'stores',
+      'users',
+      'roles',
+      'sessions',
+      'idempotency_keys',
+      'audit_log',
+      'rate_limits',
+    ]) {
       expect(names).toContain(t);
     }
   });
@@ -27,10 +36,13 @@ describe(`schema shape on ${TEST_DIALECT}`, () => {
     for (const table of catalog) {
       if (NON_TENANT_TABLES[table.name]) continue;
       if (!table.columns.includes('tenant_id')) problems.push(`${table.name}: no tenant_id`);
-      if (table.primaryKey[0] !== 'tenant_id') problems.push(`${table.name}: primary key (${table.primaryKey}) does not lead with tenant_id`);
+      if (table.primaryKey[0] !== 'tenant_id')
+        problems.push(`${table.name}: primary key (${table.primaryKey}) does not lead with tenant_id`);
       for (const fk of table.foreignKeys) {
         if (fk.columns[0] !== 'tenant_id' || fk.referencedColumns[0] !== 'tenant_id') {
-          problems.push(`${table.name}: foreign key (${fk.columns}) → ${fk.references} does not lead with tenant_id`);
+          problems.push(
+            `${table.name}: foreign key (${fk.columns}) → ${fk.references} does not lead with tenant_id`,
+          );
         }
       }
     }
@@ -53,7 +65,10 @@ describe(`schema shape on ${TEST_DIALECT}`, () => {
     const other = await readCatalog({ ...sqlite, url: ':memory:', schema: null });
     await sqlite.close();
     const shape = (ts: TableShape[]) =>
-      ts.map((t) => ({ ...t, foreignKeys: [...t.foreignKeys].sort((a, b) => a.columns.join().localeCompare(b.columns.join())) }));
+      ts.map((t) => ({
+        ...t,
+        foreignKeys: [...t.foreignKeys].sort((a, b) => a.columns.join().localeCompare(b.columns.join())),
+      }));
     expect(shape(catalog)).toEqual(shape(other));
   });
 });

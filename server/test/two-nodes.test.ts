@@ -1,0 +1,147 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestDb, TEST_DIALECT, type TestDb } from './db.ts';
+import { makeChain, PASSWORD } from './factories.ts';
+
+/**
+ * Two real app processes on one PostgreSQL database: a session, a login throttle and an
+ * idempotency key honoured by both, because none of them lives in process memory. (The SQLite
+ * edition is one process by design, so this runs on PostgreSQL only.)
+ */
+const root = join(import.meta.dirname, '../..');
+let db: TestDb;
+const nodes: { proc: ChildProcess; url: string }[] = [];
+
+function startNode(name: string, url: string): Promise<{ proc: ChildProcess; url: string }> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli.ts', 'start'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      MEMBERDESK_DEMO: '0',
+      LOG_LEVEL: 'warn',
+      MEMBERDESK_NODE_NAME: name,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`${name} did not start: ${out}`)), 30_000);
+    proc.stdout!.on('data', (chunk) => {
+      out += chunk;
+      const match = /Admin:\s+(http:\/\/localhost:\d+)/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ proc, url: match[1]! });
+      }
+    });
+    proc.stderr!.on('data', (chunk) => {
+      out += chunk;
+    });
+    proc.on('exit', (code) => reject(new Error(`${name} exited ${code}: ${out}`)));
+  });
+}
+
+async function call(
+  node: number,
+  method: string,
+  path: string,
+  opts: { cookie?: string; body?: unknown; key?: string } = {},
+) {
+  const res = await fetch(`${nodes[node]!.url}${path}`, {
+    method,
+    headers: {
+      ...(opts.cookie ? { cookie: opts.cookie } : {}),
+      ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(opts.key ? { 'idempotency-key': opts.key } : {}),
+    },
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+  });
+  const text = await res.text();
+  return {
+    status: res.status,
+    body: text ? JSON.parse(text) : null,
+    setCookie: res.headers.get('set-cookie'),
+  };
+}
+
+describe.runIf(TEST_DIALECT === 'postgres')('two app nodes on one PostgreSQL database', () => {
+  beforeAll(async () => {
+    db = await makeTestDb();
+    await makeChain(db.db, 'duo');
+    nodes.push(...(await Promise.all([startNode('node-a', db.url), startNode('node-b', db.url)])));
+  }, 60_000);
+  afterAll(async () => {
+    for (const n of nodes) n.proc.kill('SIGTERM');
+    await Promise.all(
+      nodes.map((n) => new Promise((r) => (n.proc.exitCode !== null ? r(null) : n.proc.once('exit', r)))),
+    );
+    await db?.close();
+  });
+
+  it('a session opened on one node works on the other, and logout on either ends it', async () => {
+    const login = await call(0, 'POST', '/api/v1/auth/login', {
+      body: { username: 'owner', password: PASSWORD },
+    });
+    expect(login.status).toBe(200);
+    const cookie = login.setCookie!.split(';')[0]!;
+    expect((await call(1, 'GET', '/api/v1/auth/me', { cookie })).body.user.username).toBe('owner');
+    expect((await call(1, 'POST', '/api/v1/auth/logout', { cookie })).status).toBe(200);
+    expect((await call(0, 'GET', '/api/v1/auth/me', { cookie })).status).toBe(401);
+  });
+
+  it('counts failed sign-ins across nodes and locks on both', async () => {
+    const codes: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await call(i % 2, 'POST', '/api/v1/auth/login', {
+        body: { username: 'cashier', password: `wrong-${i}xx1` },
+      });
+      codes.push(res.body.error.code);
+    }
+    expect(codes).toEqual(Array(5).fill('INVALID_CREDENTIALS'));
+    for (const node of [0, 1]) {
+      const res = await call(node, 'POST', '/api/v1/auth/login', {
+        body: { username: 'cashier', password: PASSWORD },
+      });
+      expect(res.status).toBe(429);
+      expect(res.body.error.code).toBe('LOGIN_LOCKED');
+    }
+  });
+
+  it('replays an idempotent request on the other node and runs a cross-node race once', async () => {
+    const login = await call(0, 'POST', '/api/v1/auth/login', {
+      body: { username: 'owner', password: PASSWORD },
+    });
+    const cookie = login.setCookie!.split(';')[0]!;
+    const first = await call(0, 'POST', '/api/v1/stores', {
+      cookie,
+      key: 'two-node-key-1',
+      body: { code: 'N1', name: 'Node store' },
+    });
+    expect(first.status).toBe(201);
+    const replay = await call(1, 'POST', '/api/v1/stores', {
+      cookie,
+      key: 'two-node-key-1',
+      body: { code: 'N1', name: 'Node store' },
+    });
+    expect(replay.status).toBe(201);
+    expect(replay.body.id).toBe(first.body.id);
+
+    const race = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        call(i % 2, 'POST', '/api/v1/stores', {
+          cookie,
+          key: 'two-node-key-2',
+          body: { code: 'N2', name: 'Race' },
+        }),
+      ),
+    );
+    expect(race.every((r) => r.status === 201)).toBe(true);
+    expect(new Set(race.map((r) => r.body.id)).size).toBe(1);
+    const rows = await db.db.selectFrom('stores').select('id').where('code', 'in', ['N1', 'N2']).execute();
+    expect(rows).toHaveLength(2);
+  });
+});
