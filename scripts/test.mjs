@@ -72,9 +72,12 @@ async function withPg(fn) {
 if (!only || only === 'lint') {
   run('lint', 'npx', ['biome', 'check', '.']) ||
     summary.push({ label: 'lint', passed: 0, failed: 1, skipped: 0 });
-  run('typecheck', 'npx', ['tsc', '-p', 'server']) && run('typecheck web', 'npx', ['tsc', '-p', 'web']);
+  run('typecheck', 'npx', ['tsc', '-p', 'server']) &&
+    run('typecheck web', 'npx', ['tsc', '-p', 'web']) &&
+    run('typecheck e2e', 'npx', ['tsc', '-p', 'web/e2e']);
   run('api client is current', 'npx', ['tsx', 'server/src/http/write-openapi.ts', '--check']);
 }
+if (!only || only === 'lint') vitest('web-unit', 'web/vitest.config.ts', {});
 if (!only || only === 'sqlite') vitest('sqlite', 'server/vitest.config.ts', { MD_TEST_DB: 'sqlite' });
 if (!only || only === 'postgres') {
   await withPg((url) =>

@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // per test file inside TEST_DATABASE_URL). scripts/test.mjs runs both.
 export default defineConfig({
   test: {
+    root: new URL('.', import.meta.url).pathname,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     pool: 'forks',
     maxWorkers: 2,

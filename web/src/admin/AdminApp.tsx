@@ -1,0 +1,71 @@
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { AntdProviders } from '../shared/AntdProviders.tsx';
+import { RequireAuth, RequirePermission } from './auth/RequireAuth.tsx';
+import { SessionProvider } from './auth/session.tsx';
+import { AdminLayout } from './layout/AdminLayout.tsx';
+import { AuditPage } from './pages/audit/AuditPage.tsx';
+import { DashboardPage } from './pages/DashboardPage.tsx';
+import { LoginPage } from './pages/LoginPage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { RolesPage } from './pages/roles/RolesPage.tsx';
+import { SettingsPage } from './pages/SettingsPage.tsx';
+import { StoresPage } from './pages/stores/StoresPage.tsx';
+import { UsersPage } from './pages/users/UsersPage.tsx';
+
+export function AdminApp() {
+  return (
+    <AntdProviders>
+      <BrowserRouter basename="/admin">
+        <SessionProvider>
+          <Routes>
+            <Route path="/login" element={<LoginPage />} />
+            <Route
+              element={
+                <RequireAuth>
+                  <AdminLayout />
+                </RequireAuth>
+              }
+            >
+              <Route index element={<DashboardPage />} />
+              <Route path="dashboard" element={<Navigate to="/" replace />} />
+              <Route
+                path="stores"
+                element={
+                  <RequirePermission permission="stores.read">
+                    <StoresPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="users"
+                element={
+                  <RequirePermission permission="users.read">
+                    <UsersPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="roles"
+                element={
+                  <RequirePermission permission="users.read">
+                    <RolesPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="audit"
+                element={
+                  <RequirePermission permission="audit.read">
+                    <AuditPage />
+                  </RequirePermission>
+                }
+              />
+              <Route path="settings" element={<SettingsPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </SessionProvider>
+      </BrowserRouter>
+    </AntdProviders>
+  );
+}

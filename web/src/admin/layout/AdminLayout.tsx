@@ -1,0 +1,127 @@
+import {
+  AuditOutlined,
+  DashboardOutlined,
+  MenuFoldOutlined,
+  MenuUnfoldOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  ShopOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { Button, Layout, Menu, type MenuProps, Space, Typography } from 'antd';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import type { Permission } from '../../api/client.ts';
+import { readStored, writeStored } from '../../lib/storage.ts';
+import { LangSwitch } from '../../shared/LangSwitch.tsx';
+import { useSession } from '../auth/session.tsx';
+import { Brand } from './Brand.tsx';
+import { StoreSwitcher } from './StoreSwitcher.tsx';
+import { UserMenu } from './UserMenu.tsx';
+
+interface NavItem {
+  key: string;
+  path: string;
+  icon: ReactNode;
+  permission?: Permission;
+}
+
+const NAV: readonly NavItem[] = [
+  { key: 'dashboard', path: '/', icon: <DashboardOutlined /> },
+  { key: 'stores', path: '/stores', icon: <ShopOutlined />, permission: 'stores.read' },
+  { key: 'users', path: '/users', icon: <TeamOutlined />, permission: 'users.read' },
+  { key: 'roles', path: '/roles', icon: <SafetyCertificateOutlined />, permission: 'users.read' },
+  { key: 'audit', path: '/audit', icon: <AuditOutlined />, permission: 'audit.read' },
+  { key: 'settings', path: '/settings', icon: <SettingOutlined />, permission: 'settings.manage' },
+];
+
+const COLLAPSED_KEY = 'md.nav.collapsed';
+
+function selectedKey(pathname: string): string {
+  const first = pathname.split('/')[1] ?? '';
+  return NAV.some((item) => item.key === first) ? first : 'dashboard';
+}
+
+export function AdminLayout() {
+  const { t } = useTranslation();
+  const { me, can } = useSession();
+  const location = useLocation();
+  const [collapsed, setCollapsed] = useState(() => readStored(COLLAPSED_KEY) === '1');
+
+  const toggle = (next: boolean) => {
+    setCollapsed(next);
+    writeStored(COLLAPSED_KEY, next ? '1' : '0');
+  };
+
+  // Labels are links (real hrefs, middle-click works); data-testid="menu-<key>" is for browser tests.
+  const items: MenuProps['items'] = NAV.filter((item) => !item.permission || can(item.permission)).map(
+    (item) => ({
+      key: item.key,
+      icon: item.icon,
+      label: (
+        <Link to={item.path} data-testid={`menu-${item.key}`}>
+          {t(`nav.${item.key}`)}
+        </Link>
+      ),
+    }),
+  );
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider
+        collapsible
+        collapsed={collapsed}
+        onCollapse={toggle}
+        breakpoint="lg"
+        trigger={null}
+        width={208}
+        collapsedWidth={64}
+        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+      >
+        <Brand collapsed={collapsed} />
+        <Menu theme="dark" mode="inline" selectedKeys={[selectedKey(location.pathname)]} items={items} />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            padding: '0 16px',
+            display: 'flex',
+            alignItems: 'center',
+            gap: 12,
+            position: 'sticky',
+            top: 0,
+            zIndex: 10,
+            borderBottom: '1px solid #f0f0f0',
+          }}
+        >
+          <Button
+            type="text"
+            aria-label={t(collapsed ? 'nav.expand' : 'nav.collapse')}
+            icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+            onClick={() => toggle(!collapsed)}
+          />
+          <Typography.Text
+            strong
+            ellipsis
+            style={{ flex: 1, minWidth: 0, fontSize: 16 }}
+            data-testid="tenant-name"
+          >
+            {me?.tenant.name}
+          </Typography.Text>
+          <Space size={12} wrap={false}>
+            <StoreSwitcher />
+            <LangSwitch />
+            <UserMenu />
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 16 }}>
+          <Outlet />
+        </Layout.Content>
+        <Layout.Footer style={{ textAlign: 'center', padding: '12px 16px', color: '#8c8c8c', fontSize: 12 }}>
+          {t('app.copyright')}
+        </Layout.Footer>
+      </Layout>
+    </Layout>
+  );
+}

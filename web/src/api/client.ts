@@ -1,0 +1,86 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { components, paths } from './schema.gen.ts';
+
+/** A non-2xx answer from the API, carrying the server's stable error code. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: unknown;
+
+  constructor(status: number, code: string, message: string, details?: unknown) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export type Schemas = components['schemas'];
+export type User = Schemas['User'];
+export type Role = Schemas['Role'];
+export type Store = Schemas['Store'];
+export type Me = paths['/api/v1/auth/me']['get']['responses'][200]['content']['application/json'];
+export type Permission = Me['permissions'][number];
+export type TenantSettings =
+  paths['/api/v1/settings']['get']['responses'][200]['content']['application/json'];
+export type AuditPage = paths['/api/v1/audit']['get']['responses'][200]['content']['application/json'];
+export type AuditEntry = AuditPage['items'][number];
+export type AuditQuery = NonNullable<paths['/api/v1/audit']['get']['parameters']['query']>;
+
+let onUnauthorized: ((response: Response) => void) | null = null;
+
+/** The admin app installs this to send the user to the sign-in page when a session ends. */
+export function setUnauthorizedHandler(handler: ((response: Response) => void) | null): void {
+  onUnauthorized = handler;
+}
+
+const SIGN_IN_PATH = '/api/v1/auth/login';
+
+const unauthorizedMiddleware: Middleware = {
+  onResponse({ response }) {
+    // A wrong password also answers 401; that one belongs to the sign-in form.
+    if (
+      response.status === 401 &&
+      !new URL(response.url, window.location.href).pathname.endsWith(SIGN_IN_PATH)
+    ) {
+      onUnauthorized?.(response);
+    }
+    return undefined;
+  },
+};
+
+// Same origin: the session cookie goes along by default.
+export const api = createClient<paths>({ baseUrl: '' });
+api.use(unauthorizedMiddleware);
+
+function toApiError(response: Response, body: unknown): ApiError {
+  const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)
+    ?.error;
+  if (error && typeof error.code === 'string') {
+    return new ApiError(response.status, error.code, String(error.message ?? error.code), error.details);
+  }
+  return new ApiError(
+    response.status,
+    response.status >= 500 ? 'INTERNAL_ERROR' : 'HTTP_ERROR',
+    response.statusText,
+  );
+}
+
+interface FetchResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/** Awaits an openapi-fetch call and returns its data, or throws an ApiError for a non-2xx answer. */
+export async function unwrap<T>(request: Promise<FetchResult<T>>): Promise<T> {
+  let result: FetchResult<T>;
+  try {
+    result = await request;
+  } catch (cause) {
+    throw new ApiError(0, 'NETWORK_ERROR', cause instanceof Error ? cause.message : String(cause));
+  }
+  if (!result.response.ok) throw toApiError(result.response, result.error);
+  return result.data as T;
+}
