@@ -10,6 +10,7 @@ export async function createOwner(
   tenantId: string,
   input: { username: string; password: string; displayName?: string },
   now: Date,
+  actorName = 'cli',
 ): Promise<StaffUserView> {
   const owner = await db
     .selectFrom('roles')
@@ -18,7 +19,7 @@ export async function createOwner(
     .where('code', '=', 'owner')
     .executeTakeFirst();
   if (!owner) throw new AppError('ROLE_NOT_FOUND', 'The tenant has no owner role');
-  return createUser(systemCtx(db, tenantId, now, 'cli'), {
+  return createUser(systemCtx(db, tenantId, now, actorName), {
     username: input.username,
     displayName: input.displayName ?? input.username,
     password: input.password,
