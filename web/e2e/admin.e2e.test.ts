@@ -45,7 +45,7 @@ describe('admin in Chromium', () => {
     await page.waitForSelector('[data-testid="audit-page"] .ant-table-row');
     const rows = await page.locator('[data-testid="audit-page"] .ant-table-row').count();
     expect(rows).toBeGreaterThanOrEqual(8);
-    expect(await page.locator('[data-testid="audit-page"]').innerText()).toContain('store.create');
+    expect(await page.locator('[data-testid="audit-page"]').innerText()).toContain('Store created');
     await shot(page, '04-audit-en');
 
     await page.click('[data-testid="user-menu"]');

@@ -18,6 +18,9 @@ const PAGE_SIZE = 50;
 export function AuditPage() {
   const { t } = useTranslation();
   const { me, can } = useSession();
+  // Known actions read as words; a code a newer server sends shows as itself.
+  const actionLabel = (action: string) =>
+    t(`auditActions.${action.replace(/\./g, '_')}`, { defaultValue: action });
   const [query, setQuery] = useState<AuditQuery>({});
   const [items, setItems] = useState<AuditEntry[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -63,7 +66,15 @@ export function AuditPage() {
   const columns: TableColumnsType<AuditEntry> = [
     { title: t('audit.at'), dataIndex: 'at', width: 170, render: formatDateTime },
     { title: t('audit.actor'), key: 'actor', width: 130, render: (_, e) => actorLabel(e) },
-    { title: t('audit.action'), dataIndex: 'action', render: (v: string) => <Tag color="blue">{v}</Tag> },
+    {
+      title: t('audit.action'),
+      dataIndex: 'action',
+      render: (v: string) => (
+        <Tag color="blue" title={v}>
+          {actionLabel(v)}
+        </Tag>
+      ),
+    },
     { title: t('audit.entity'), dataIndex: 'entity', width: 110 },
     {
       title: t('audit.entityId'),
@@ -82,7 +93,7 @@ export function AuditPage() {
   const exportColumns: ExportColumn<AuditEntry>[] = [
     { title: t('audit.at'), value: (e) => formatDateTime(e.at) },
     { title: t('audit.actor'), value: actorLabel },
-    { title: t('audit.action'), value: (e) => e.action },
+    { title: t('audit.action'), value: (e) => actionLabel(e.action) },
     { title: t('audit.entity'), value: (e) => e.entity },
     { title: t('audit.entityId'), value: (e) => e.entityId },
     { title: t('audit.store'), value: (e) => storeLabel(e.storeId) },
