@@ -21,6 +21,7 @@ afterAll(() => db.close());
 const env = {
   now: new Date('2026-01-05T02:00:00Z'),
   ip: '10.0.0.1',
+  requestId: 'test',
   userAgent: 'test',
   policy: { idleMinutes: 60, maxDays: 1 },
 };

@@ -30,7 +30,10 @@ export interface AuditEntry {
   ip: string;
 }
 
-/** Store-bound users see their stores' entries and tenant-wide ones, never another store's. */
+/**
+ * Store-bound users see their own stores' entries only: neither another store's nor tenant-wide
+ * ones (settings, roles, owners' sign-ins), which are for tenant-wide roles.
+ */
 export async function listAuditEntries(ctx: Ctx, query: AuditQuery): Promise<Page<AuditEntry>> {
   requirePermission(ctx.actor, 'audit.read');
   const limit = Math.min(query.limit ?? 50, 200);

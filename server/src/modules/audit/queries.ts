@@ -11,7 +11,7 @@ export interface AuditFilter {
   entity?: string;
   entityId?: string;
   actorUserId?: string;
-  /** Restrict to these stores plus tenant-wide entries (store_id null); undefined = every store. */
+  /** Restrict to entries of these stores; undefined = the whole tenant, tenant-wide entries included. */
   storeIds?: readonly string[];
   storeId?: string;
   from?: string;
@@ -30,12 +30,8 @@ export async function selectAuditEntries(db: Db, f: AuditFilter) {
   if (f.actorUserId) q = q.where('actor_user_id', '=', f.actorUserId);
   if (f.storeId) q = q.where('store_id', '=', f.storeId);
   if (f.storeIds) {
-    const ids = f.storeIds;
-    q = q.where((eb) =>
-      ids.length
-        ? eb.or([eb('store_id', 'in', ids), eb('store_id', 'is', null)])
-        : eb('store_id', 'is', null),
-    );
+    if (f.storeIds.length === 0) return [];
+    q = q.where('store_id', 'in', f.storeIds);
   }
   if (f.from) q = q.where('at', '>=', f.from);
   if (f.to) q = q.where('at', '<', f.to);

@@ -38,6 +38,12 @@ describe(`staff sign-in on ${TEST_DIALECT}`, () => {
       .execute();
     // Only the token's hash is stored.
     expect(session.some((s) => cookie.value.endsWith(s.id))).toBe(false);
+    const audited = await t.db.db
+      .selectFrom('audit_log')
+      .select(['actor_user_id', 'ip'])
+      .where('action', '=', 'user.sign_in')
+      .execute();
+    expect(audited).toEqual([{ actor_user_id: chain.users.owner.id, ip: '127.0.0.1' }]);
   });
 
   it('answers the same code for a wrong password, an unknown user and an unknown tenant', async () => {

@@ -36,6 +36,7 @@ export function authRoutes(app: App, deps: AppDeps & { clock: () => Date }): voi
       const session = await signIn(deps.handle.db, request.body, {
         now: request.now,
         ip: request.ip,
+        requestId: String(request.id),
         userAgent: request.headers['user-agent'] ?? '',
         policy,
       });

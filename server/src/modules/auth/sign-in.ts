@@ -1,6 +1,8 @@
 import type { Db } from '../../db/schema.ts';
+import { silentLog } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
 import { activeLock, clearBucket, recordHit, type ThrottleRule } from '../../shared/throttle.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { resolveTenantForSignIn } from '../tenancy/resolve-tenant.ts';
 import { loadActor } from './load-actor.ts';
 import { verifyPassword } from './passwords.ts';
@@ -20,6 +22,7 @@ export interface SignInInput {
 export interface SignInEnv {
   now: Date;
   ip: string;
+  requestId: string;
   userAgent: string;
   policy: SessionPolicy;
 }
@@ -65,5 +68,16 @@ export async function signIn(db: Db, input: SignInInput, env: SignInEnv) {
     policy: env.policy,
   });
   const actor = await loadActor(db, tenantId, user);
+  await recordAudit(
+    { db, tenantId, actor, now: env.now, log: silentLog, requestId: env.requestId, ip: env.ip },
+    {
+      action: 'user.sign_in',
+      entity: 'user',
+      entityId: user.id,
+      // A store-bound user's sign-in belongs to their (first) store, so their manager sees it.
+      storeId: actor.storeIds === 'all' ? null : (actor.storeIds[0] ?? null),
+      after: { userAgent: env.userAgent.slice(0, 200) },
+    },
+  );
   return { ...session, tenantId, actor };
 }

@@ -4,6 +4,8 @@ import { deleteSession, deleteSessionsOfUser } from './queries.ts';
 
 export async function signOut(ctx: Ctx, sessionId: string): Promise<void> {
   await deleteSession(ctx.db, ctx.tenantId, sessionId);
+  if (ctx.actor.userId)
+    await recordAudit(ctx, { action: 'user.sign_out', entity: 'user', entityId: ctx.actor.userId });
 }
 
 /** Ends every session of the signed-in user on every device, this one included. */
