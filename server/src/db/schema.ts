@@ -130,7 +130,141 @@ export interface JobRunsTable {
   outcome: string | null;
 }
 
+export interface LevelsTable {
+  tenant_id: string;
+  id: string;
+  rank: number;
+  name: string;
+  /** In the unit of the tenant's upgrade basis: fen of spend or recharge, or points earned. */
+  threshold: number;
+  discount_percent: number;
+  points_multiplier_percent: number;
+  benefits: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export type MemberStatus = 'active' | 'frozen' | 'erased';
+export type Gender = 'male' | 'female' | 'unknown';
+
+export interface MembersTable {
+  tenant_id: string;
+  id: string;
+  name: string;
+  name_pinyin: string;
+  name_initials: string;
+  phone: string | null;
+  phone_last4: string | null;
+  card_no: string | null;
+  qr_token: string;
+  gender: Gender;
+  birthday: string | null;
+  birthday_calendar: 'solar' | 'lunar';
+  email: string | null;
+  home_store_id: string | null;
+  referrer_id: string | null;
+  level_id: string | null;
+  /** JSON array of strings. */
+  tags: string;
+  /** JSON object of tenant-defined fields. */
+  custom_fields: string;
+  notes: string;
+  sms_consent: Flag;
+  email_consent: Flag;
+  status: MemberStatus;
+  cumulative_spend_cents: number;
+  recharge_total_cents: number;
+  points_earned_total: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MemberLevelHistoryTable {
+  tenant_id: string;
+  id: string;
+  member_id: string;
+  from_level_id: string | null;
+  to_level_id: string | null;
+  reason: string;
+  at: Timestamp;
+  actor_user_id: string | null;
+}
+
+export interface StoredValueAccountsTable {
+  tenant_id: string;
+  member_id: string;
+  principal_cents: number;
+  bonus_cents: number;
+  updated_at: Timestamp;
+}
+
+export type StoredValueEntryKind =
+  | 'opening'
+  | 'recharge'
+  | 'spend'
+  | 'spend_reversal'
+  | 'recharge_refund'
+  | 'adjustment';
+
+export interface StoredValueLedgerTable {
+  tenant_id: string;
+  id: string;
+  member_id: string;
+  store_id: string | null;
+  at: Timestamp;
+  actor_user_id: string | null;
+  kind: StoredValueEntryKind;
+  ref_type: string;
+  ref_id: string;
+  principal_delta: number;
+  bonus_delta: number;
+  principal_after: number;
+  bonus_after: number;
+  note: string;
+}
+
+export interface RechargePlansTable {
+  tenant_id: string;
+  id: string;
+  name: string;
+  pay_cents: number;
+  bonus_cents: number;
+  points: number;
+  status: 'active' | 'archived';
+  sort: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export type PaymentMethod = 'cash' | 'bank_card' | 'wechat' | 'alipay' | 'other';
+
+export interface RechargesTable {
+  tenant_id: string;
+  id: string;
+  member_id: string;
+  store_id: string;
+  plan_id: string | null;
+  principal_cents: number;
+  bonus_cents: number;
+  points: number;
+  payment_method: PaymentMethod;
+  payment_ref: string;
+  status: 'completed' | 'refunded';
+  refunded_principal_cents: number;
+  forfeited_bonus_cents: number;
+  actor_user_id: string | null;
+  created_at: Timestamp;
+  refunded_at: Timestamp | null;
+}
+
 export interface DB {
+  levels: LevelsTable;
+  members: MembersTable;
+  member_level_history: MemberLevelHistoryTable;
+  stored_value_accounts: StoredValueAccountsTable;
+  stored_value_ledger: StoredValueLedgerTable;
+  recharge_plans: RechargePlansTable;
+  recharges: RechargesTable;
   tenants: TenantsTable;
   stores: StoresTable;
   users: UsersTable;

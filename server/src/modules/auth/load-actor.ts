@@ -1,7 +1,8 @@
 import type { Db } from '../../db/schema.ts';
 import type { Actor } from '../../shared/context.ts';
-import { isPermission, type Permission } from './permissions.ts';
+import type { Permission } from './permissions.ts';
 import { selectRolesOfUsers, selectStoresOfUsers } from './queries.ts';
+import { rolePermissions } from './roles.ts';
 
 export interface StaffUser {
   id: string;
@@ -17,10 +18,7 @@ export async function loadActor(db: Db, tenantId: string, user: StaffUser): Prom
     user.all_stores ? Promise.resolve([]) : selectStoresOfUsers(db, tenantId, [user.id]),
   ]);
   const permissions = new Set<Permission>();
-  for (const role of roles) {
-    for (const code of JSON.parse(role.permissions) as string[])
-      if (isPermission(code)) permissions.add(code);
-  }
+  for (const role of roles) for (const code of rolePermissions(role)) permissions.add(code);
   return {
     kind: 'user',
     userId: user.id,

@@ -13,7 +13,15 @@ export const PERMISSIONS = [
   'roles.manage',
   'audit.read',
   'settings.manage',
+  'members.read',
+  'members.manage',
+  'members.erase',
   'members.phone.unmasked',
+  'wallet.recharge',
+  'wallet.refund',
+  'wallet.adjust',
+  'wallet.approve',
+  'wallet.plans.manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -29,11 +37,36 @@ export const BUILTIN_ROLES: Record<BuiltinRoleCode, { name: string; permissions:
   owner: { name: '老板', permissions: PERMISSIONS },
   store_manager: {
     name: '店长',
-    permissions: ['stores.read', 'users.read', 'users.manage', 'audit.read', 'members.phone.unmasked'],
+    permissions: [
+      'stores.read',
+      'users.read',
+      'users.manage',
+      'audit.read',
+      'members.read',
+      'members.manage',
+      'members.phone.unmasked',
+      'wallet.recharge',
+      'wallet.refund',
+      'wallet.adjust',
+      'wallet.approve',
+    ],
   },
-  cashier: { name: '收银员', permissions: ['stores.read'] },
-  service_staff: { name: '技师/导购', permissions: ['stores.read'] },
-  finance: { name: '财务', permissions: ['stores.read', 'audit.read', 'members.phone.unmasked'] },
+  cashier: {
+    name: '收银员',
+    permissions: ['stores.read', 'members.read', 'members.manage', 'wallet.recharge'],
+  },
+  service_staff: { name: '技师/导购', permissions: ['stores.read', 'members.read'] },
+  finance: {
+    name: '财务',
+    permissions: [
+      'stores.read',
+      'audit.read',
+      'members.read',
+      'members.phone.unmasked',
+      'wallet.refund',
+      'wallet.approve',
+    ],
+  },
 };
 
 export function hasPermission(actor: Actor, permission: Permission): boolean {

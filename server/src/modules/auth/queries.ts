@@ -28,7 +28,7 @@ export async function selectRolesOfUsers(db: Db, tenantId: string, userIds: read
     .innerJoin('roles as r', (join) =>
       join.onRef('r.tenant_id', '=', 'ur.tenant_id').onRef('r.id', '=', 'ur.role_id'),
     )
-    .select(['ur.user_id', 'r.id', 'r.code', 'r.name', 'r.permissions'])
+    .select(['ur.user_id', 'r.id', 'r.code', 'r.name', 'r.permissions', 'r.builtin'])
     .where('ur.tenant_id', '=', tenantId)
     .where('ur.user_id', 'in', userIds)
     .orderBy('r.code')

@@ -2,8 +2,8 @@ import type { Selectable } from 'kysely';
 import type { Db, RolesTable, UsersTable } from '../../db/schema.ts';
 import type { Actor } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
-import { isPermission } from './permissions.ts';
 import { selectRolesByIds, selectRolesOfUsers, selectStoresOfUsers, selectUsersByIds } from './queries.ts';
+import { rolePermissions } from './roles.ts';
 
 export interface StaffUserView {
   id: string;
@@ -64,8 +64,8 @@ export async function assertCanGrant(
   }
   if (actor.kind === 'system') return roles;
   for (const role of roles) {
-    for (const p of JSON.parse(role.permissions) as string[]) {
-      if (isPermission(p) && !actor.permissions.has(p)) {
+    for (const p of rolePermissions(role)) {
+      if (!actor.permissions.has(p)) {
         throw new AppError('FORBIDDEN', `You cannot grant the role ${role.code}`, { permission: p });
       }
     }
