@@ -5,7 +5,9 @@ import { auditRoutes } from '../modules/audit/routes.ts';
 import { roleRoutes } from '../modules/auth/role-routes.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
 import { userRoutes } from '../modules/auth/user-routes.ts';
+import { memberRoutes } from '../modules/members/routes.ts';
 import { tenancyRoutes } from '../modules/tenancy/routes.ts';
+import { walletRoutes } from '../modules/wallet/routes.ts';
 import { AppError } from '../shared/errors.ts';
 import { uuidv7 } from '../shared/ids.ts';
 import { authenticate } from './auth-hook.ts';
@@ -68,6 +70,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       roleRoutes(api);
       tenancyRoutes(api);
       auditRoutes(api);
+      memberRoutes(api);
+      walletRoutes(api);
     },
     { prefix: '/api/v1' },
   );

@@ -55,6 +55,59 @@ export const CHECKS: Check[] = [
     },
   },
   {
+    name: 'stored value: every balance equals the sum of its ledger',
+    async run({ db }) {
+      const rows = await db
+        .selectFrom('stored_value_accounts as a')
+        .leftJoin(
+          (eb) =>
+            eb
+              .selectFrom('stored_value_ledger')
+              .select((e) => [
+                'tenant_id',
+                'member_id',
+                e.fn.sum<number>('principal_delta').as('principal'),
+                e.fn.sum<number>('bonus_delta').as('bonus'),
+              ])
+              .groupBy(['tenant_id', 'member_id'])
+              .as('l'),
+          (join) => join.onRef('l.tenant_id', '=', 'a.tenant_id').onRef('l.member_id', '=', 'a.member_id'),
+        )
+        .select([
+          'a.tenant_id',
+          'a.member_id',
+          'a.principal_cents',
+          'a.bonus_cents',
+          'l.principal',
+          'l.bonus',
+        ])
+        .where((eb) =>
+          eb.or([
+            eb('a.principal_cents', '!=', eb.fn.coalesce('l.principal', sql<number>`0`)),
+            eb('a.bonus_cents', '!=', eb.fn.coalesce('l.bonus', sql<number>`0`)),
+          ]),
+        )
+        .limit(20)
+        .execute();
+      return rows.map(
+        (r) =>
+          `member ${r.member_id}: balance ${r.principal_cents}+${r.bonus_cents}, ledger ${Number(r.principal ?? 0)}+${Number(r.bonus ?? 0)}`,
+      );
+    },
+  },
+  {
+    name: 'stored value: no balance below zero',
+    async run({ db }) {
+      const rows = await db
+        .selectFrom('stored_value_accounts')
+        .select(['member_id', 'principal_cents', 'bonus_cents'])
+        .where((eb) => eb.or([eb('principal_cents', '<', 0), eb('bonus_cents', '<', 0)]))
+        .limit(20)
+        .execute();
+      return rows.map((r) => `member ${r.member_id}: ${r.principal_cents}+${r.bonus_cents}`);
+    },
+  },
+  {
     name: 'foreign keys hold',
     async run(handle) {
       if (handle.raw.kind !== 'sqlite') return []; // PostgreSQL enforces them on every write

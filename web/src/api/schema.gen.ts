@@ -311,6 +311,197 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One search box: phone, last 4, card, QR token, name, pinyin, initials — ranked */
+        get: operations["searchMembers"];
+        put?: never;
+        /** Register a member */
+        post: operations["createMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member’s profile */
+        get: operations["getMember"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a member’s profile, tags, consents */
+        patch: operations["updateMember"];
+        trace?: never;
+    };
+    "/api/v1/members/{id}/freeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Freeze a member: no value moves until unfrozen */
+        post: operations["freezeMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/unfreeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unfreeze a member */
+        post: operations["unfreezeMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase a member’s personal data; ledgers stay with an anonymous reference */
+        post: operations["eraseMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recharge-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recharge plans (pay X, get Y bonus) */
+        get: operations["listRechargePlans"];
+        put?: never;
+        /** Create a recharge plan */
+        post: operations["createRechargePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recharge-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, reorder or archive a recharge plan */
+        patch: operations["updateRechargePlan"];
+        trace?: never;
+    };
+    "/api/v1/members/{id}/recharges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member’s recharges, newest first */
+        get: operations["listMemberRecharges"];
+        put?: never;
+        /** Recharge stored value with a plan or a custom amount (Idempotency-Key required) */
+        post: operations["rechargeMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recharges/{id}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refund a recharge: unspent principal back, matching bonus forfeited (Idempotency-Key required) */
+        post: operations["refundRecharge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/stored-value": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member’s stored value: principal and bonus */
+        get: operations["getStoredValue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/stored-value/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member’s stored-value ledger, newest first */
+        get: operations["listStoredValueEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -347,8 +538,46 @@ export interface components {
             id: string;
             code: string;
             name: string;
-            permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.phone.unmasked")[];
+            permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage")[];
             builtin: boolean;
+        };
+        MemberInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Masked as 138****5678 without members.phone.unmasked */
+            phone: string | null;
+            phoneMasked: boolean;
+            cardNo: string | null;
+            qrToken: string;
+            /** @enum {string} */
+            gender: "male" | "female" | "unknown";
+            birthday: string | null;
+            /** @enum {string} */
+            birthdayCalendar: "solar" | "lunar";
+            email: string | null;
+            /** Format: uuid */
+            homeStoreId: string | null;
+            /** Format: uuid */
+            referrerId: string | null;
+            /** Format: uuid */
+            levelId: string | null;
+            tags: string[];
+            customFields: {
+                [key: string]: string | number | boolean;
+            };
+            notes: string;
+            smsConsent: boolean;
+            emailConsent: boolean;
+            /** @enum {string} */
+            status: "active" | "frozen" | "erased";
+            cumulativeSpendCents: number;
+            rechargeTotalCents: number;
+            pointsEarnedTotal: number;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
         };
         StoreInput: {
             /** Format: uuid */
@@ -368,6 +597,45 @@ export interface components {
             createdAt: string;
             /** @description ISO-8601 UTC timestamp */
             updatedAt: string;
+        };
+        RechargePlanInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description fen (1/100 yuan) */
+            payCents: number;
+            /** @description fen (1/100 yuan) */
+            bonusCents: number;
+            /** @enum {string} */
+            status: "active" | "archived";
+            sort: number;
+        };
+        RechargeInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: uuid */
+            storeId: string;
+            /** Format: uuid */
+            planId: string | null;
+            /** @description fen (1/100 yuan) */
+            principalCents: number;
+            /** @description fen (1/100 yuan) */
+            bonusCents: number;
+            /** @enum {string} */
+            paymentMethod: "cash" | "bank_card" | "wechat" | "alipay" | "other";
+            paymentRef: string;
+            /** @enum {string} */
+            status: "completed" | "refunded";
+            /** @description fen (1/100 yuan) */
+            refundedPrincipalCents: number;
+            /** @description fen (1/100 yuan) */
+            forfeitedBonusCents: number;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            refundedAt: string | null;
         };
         /** @description Every error: a stable code, a message and optional details */
         Error: {
@@ -401,8 +669,46 @@ export interface components {
             id: string;
             code: string;
             name: string;
-            permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.phone.unmasked")[];
+            permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage")[];
             builtin: boolean;
+        };
+        Member: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Masked as 138****5678 without members.phone.unmasked */
+            phone: string | null;
+            phoneMasked: boolean;
+            cardNo: string | null;
+            qrToken: string;
+            /** @enum {string} */
+            gender: "male" | "female" | "unknown";
+            birthday: string | null;
+            /** @enum {string} */
+            birthdayCalendar: "solar" | "lunar";
+            email: string | null;
+            /** Format: uuid */
+            homeStoreId: string | null;
+            /** Format: uuid */
+            referrerId: string | null;
+            /** Format: uuid */
+            levelId: string | null;
+            tags: string[];
+            customFields: {
+                [key: string]: string | number | boolean;
+            };
+            notes: string;
+            smsConsent: boolean;
+            emailConsent: boolean;
+            /** @enum {string} */
+            status: "active" | "frozen" | "erased";
+            cumulativeSpendCents: number;
+            rechargeTotalCents: number;
+            pointsEarnedTotal: number;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
         };
         Store: {
             /** Format: uuid */
@@ -422,6 +728,45 @@ export interface components {
             createdAt: string;
             /** @description ISO-8601 UTC timestamp */
             updatedAt: string;
+        };
+        RechargePlan: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description fen (1/100 yuan) */
+            payCents: number;
+            /** @description fen (1/100 yuan) */
+            bonusCents: number;
+            /** @enum {string} */
+            status: "active" | "archived";
+            sort: number;
+        };
+        Recharge: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: uuid */
+            storeId: string;
+            /** Format: uuid */
+            planId: string | null;
+            /** @description fen (1/100 yuan) */
+            principalCents: number;
+            /** @description fen (1/100 yuan) */
+            bonusCents: number;
+            /** @enum {string} */
+            paymentMethod: "cash" | "bank_card" | "wechat" | "alipay" | "other";
+            paymentRef: string;
+            /** @enum {string} */
+            status: "completed" | "refunded";
+            /** @description fen (1/100 yuan) */
+            refundedPrincipalCents: number;
+            /** @description fen (1/100 yuan) */
+            forfeitedBonusCents: number;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            refundedAt: string | null;
         };
     };
     responses: never;
@@ -490,7 +835,7 @@ export interface operations {
                             code: string;
                             name: string;
                         };
-                        permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.phone.unmasked")[];
+                        permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage")[];
                         stores: {
                             /** Format: uuid */
                             id: string;
@@ -626,7 +971,7 @@ export interface operations {
                             code: string;
                             name: string;
                         };
-                        permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.phone.unmasked")[];
+                        permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage")[];
                         stores: {
                             /** Format: uuid */
                             id: string;
@@ -712,7 +1057,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.phone.unmasked")[];
+                    "application/json": ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage")[];
                 };
             };
             /** @description Default Response */
@@ -1161,7 +1506,7 @@ export interface operations {
                 "application/json": {
                     code: string;
                     name: string;
-                    permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.phone.unmasked")[];
+                    permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage")[];
                 };
             };
         };
@@ -1287,7 +1632,7 @@ export interface operations {
             content: {
                 "application/json": {
                     name?: string;
-                    permissions?: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.phone.unmasked")[];
+                    permissions?: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage")[];
                 };
             };
         };
@@ -1574,6 +1919,13 @@ export interface operations {
                             shareMembersAcrossStores: boolean;
                             /** @default true */
                             crossStoreStoredValue: boolean;
+                            /**
+                             * @default proportional
+                             * @enum {string}
+                             */
+                            storedValueDeductionOrder: "proportional" | "principal_first" | "bonus_first";
+                            /** @default 5000 */
+                            balanceLowThresholdCents: number;
                             /** @default 0 */
                             approvalThresholdCents: number;
                             /**
@@ -1618,6 +1970,13 @@ export interface operations {
                         shareMembersAcrossStores?: boolean;
                         /** @default true */
                         crossStoreStoredValue?: boolean;
+                        /**
+                         * @default proportional
+                         * @enum {string}
+                         */
+                        storedValueDeductionOrder?: "proportional" | "principal_first" | "bonus_first";
+                        /** @default 5000 */
+                        balanceLowThresholdCents?: number;
                         /** @default 0 */
                         approvalThresholdCents?: number;
                         /**
@@ -1652,6 +2011,13 @@ export interface operations {
                             shareMembersAcrossStores: boolean;
                             /** @default true */
                             crossStoreStoredValue: boolean;
+                            /**
+                             * @default proportional
+                             * @enum {string}
+                             */
+                            storedValueDeductionOrder: "proportional" | "principal_first" | "bonus_first";
+                            /** @default 5000 */
+                            balanceLowThresholdCents: number;
                             /** @default 0 */
                             approvalThresholdCents: number;
                             /**
@@ -1765,6 +2131,1076 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    searchMembers: {
+        parameters: {
+            query?: {
+                /** @description Phone, last 4 digits, card number, QR token, name, pinyin or initials */
+                q?: string;
+                status?: "active" | "frozen" | "erased";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @description Masked as 138****5678 without members.phone.unmasked */
+                            phone: string | null;
+                            phoneMasked: boolean;
+                            cardNo: string | null;
+                            qrToken: string;
+                            /** @enum {string} */
+                            gender: "male" | "female" | "unknown";
+                            birthday: string | null;
+                            /** @enum {string} */
+                            birthdayCalendar: "solar" | "lunar";
+                            email: string | null;
+                            /** Format: uuid */
+                            homeStoreId: string | null;
+                            /** Format: uuid */
+                            referrerId: string | null;
+                            /** Format: uuid */
+                            levelId: string | null;
+                            tags: string[];
+                            customFields: {
+                                [key: string]: string | number | boolean;
+                            };
+                            notes: string;
+                            smsConsent: boolean;
+                            emailConsent: boolean;
+                            /** @enum {string} */
+                            status: "active" | "frozen" | "erased";
+                            cumulativeSpendCents: number;
+                            rechargeTotalCents: number;
+                            pointsEarnedTotal: number;
+                            /** @description ISO-8601 UTC timestamp */
+                            createdAt: string;
+                            /** @description ISO-8601 UTC timestamp */
+                            updatedAt: string;
+                            /**
+                             * @description Why this member matched
+                             * @enum {string}
+                             */
+                            match: "exact" | "last4" | "name" | "prefix" | "list";
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    phone: string;
+                    cardNo?: string | null;
+                    /** @enum {string} */
+                    gender?: "male" | "female" | "unknown";
+                    birthday?: string | null;
+                    /** @enum {string} */
+                    birthdayCalendar?: "solar" | "lunar";
+                    /** Format: email */
+                    email?: string | null;
+                    /** Format: uuid */
+                    homeStoreId?: string | null;
+                    /** Format: uuid */
+                    referrerId?: string | null;
+                    tags?: string[];
+                    customFields?: {
+                        [key: string]: string | number | boolean;
+                    };
+                    notes?: string;
+                    smsConsent?: boolean;
+                    emailConsent?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    phone?: string;
+                    cardNo?: string | null;
+                    /** @enum {string} */
+                    gender?: "male" | "female" | "unknown";
+                    birthday?: string | null;
+                    /** @enum {string} */
+                    birthdayCalendar?: "solar" | "lunar";
+                    /** Format: email */
+                    email?: string | null;
+                    /** Format: uuid */
+                    homeStoreId?: string | null;
+                    /** Format: uuid */
+                    referrerId?: string | null;
+                    tags?: string[];
+                    customFields?: {
+                        [key: string]: string | number | boolean;
+                    };
+                    notes?: string;
+                    smsConsent?: boolean;
+                    emailConsent?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    freezeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    unfreezeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    eraseMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The member id again, to confirm
+                     */
+                    confirm: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listRechargePlans: {
+        parameters: {
+            query?: {
+                includeArchived?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RechargePlan"][];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createRechargePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    payCents: number;
+                    bonusCents: number;
+                    sort?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RechargePlan"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateRechargePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    sort?: number;
+                    /** @enum {string} */
+                    status?: "active" | "archived";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RechargePlan"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listMemberRecharges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recharge"][];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    rechargeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    storeId: string;
+                    /** Format: uuid */
+                    planId?: string;
+                    /** @description Custom amount (principal only), instead of a plan */
+                    amountCents?: number;
+                    /** @enum {string} */
+                    paymentMethod: "cash" | "bank_card" | "wechat" | "alipay" | "other";
+                    /** @description Terminal or QR-payment reference */
+                    paymentRef?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        recharge: components["schemas"]["Recharge"];
+                        balances: {
+                            /** @description fen (1/100 yuan) */
+                            principalCents: number;
+                            /** @description fen (1/100 yuan) */
+                            bonusCents: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    refundRecharge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    storeId: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        recharge: components["schemas"]["Recharge"];
+                        balances: {
+                            /** @description fen (1/100 yuan) */
+                            principalCents: number;
+                            /** @description fen (1/100 yuan) */
+                            bonusCents: number;
+                        };
+                        refundedPrincipalCents: number;
+                        forfeitedBonusCents: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getStoredValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description fen (1/100 yuan) */
+                        principalCents: number;
+                        /** @description fen (1/100 yuan) */
+                        bonusCents: number;
+                        /** @description fen (1/100 yuan) */
+                        totalCents: number;
+                        /** @description Below the tenant’s balance-low threshold */
+                        low: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listStoredValueEntries: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ISO-8601 UTC timestamp */
+                            at: string;
+                            /** Format: uuid */
+                            storeId: string | null;
+                            kind: string;
+                            refType: string;
+                            refId: string;
+                            /** @description fen (1/100 yuan) */
+                            principalDelta: number;
+                            /** @description fen (1/100 yuan) */
+                            bonusDelta: number;
+                            /** @description fen (1/100 yuan) */
+                            principalAfter: number;
+                            /** @description fen (1/100 yuan) */
+                            bonusAfter: number;
+                            note: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

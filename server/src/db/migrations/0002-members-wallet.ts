@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DialectName } from '../dialect.ts';
 import { addTimestamps, columnTypes, type Migration, tenantTable } from './helpers.ts';
 

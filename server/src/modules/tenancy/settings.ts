@@ -9,6 +9,12 @@ export const TenantSettingsSchema = z.object({
   shareMembersAcrossStores: z.boolean().default(true),
   /** Stored value recharged in one store may be spent in another. */
   crossStoreStoredValue: z.boolean().default(true),
+  /** Which part of stored value a payment spends first; proportional keeps the bonus share. */
+  storedValueDeductionOrder: z
+    .enum(['proportional', 'principal_first', 'bonus_first'])
+    .default('proportional'),
+  /** Members whose principal + bonus falls below this (fen) get a balance-low reminder. */
+  balanceLowThresholdCents: z.number().int().min(0).default(5000),
   /** Adjustments above this amount (fen) need a second person's approval; 0 = never. */
   approvalThresholdCents: z.number().int().min(0).default(0),
   currency: z.literal('CNY').default('CNY'),

@@ -1,0 +1,116 @@
+import type { Selectable } from 'kysely';
+import type { RechargePlansTable } from '../../db/schema.ts';
+import type { Ctx } from '../../shared/context.ts';
+import { AppError } from '../../shared/errors.ts';
+import { uuidv7 } from '../../shared/ids.ts';
+import { fen } from '../../shared/money.ts';
+import { inTransaction } from '../../shared/transaction.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { requirePermission } from '../auth/permissions.ts';
+
+export interface RechargePlan {
+  id: string;
+  name: string;
+  payCents: number;
+  bonusCents: number;
+  status: 'active' | 'archived';
+  sort: number;
+}
+
+function toPlan(row: Selectable<RechargePlansTable>): RechargePlan {
+  return {
+    id: row.id,
+    name: row.name,
+    payCents: row.pay_cents,
+    bonusCents: row.bonus_cents,
+    status: row.status,
+    sort: row.sort,
+  };
+}
+
+export async function listRechargePlans(
+  ctx: Ctx,
+  opts: { includeArchived?: boolean } = {},
+): Promise<RechargePlan[]> {
+  let q = ctx.db.selectFrom('recharge_plans').selectAll().where('tenant_id', '=', ctx.tenantId);
+  if (!opts.includeArchived) q = q.where('status', '=', 'active');
+  return (await q.orderBy('sort').orderBy('pay_cents').execute()).map(toPlan);
+}
+
+export async function loadPlan(ctx: Ctx, planId: string): Promise<RechargePlan> {
+  const row = await ctx.db
+    .selectFrom('recharge_plans')
+    .selectAll()
+    .where('tenant_id', '=', ctx.tenantId)
+    .where('id', '=', planId)
+    .executeTakeFirst();
+  if (!row) throw new AppError('PLAN_NOT_FOUND', 'No such recharge plan', { planId });
+  return toPlan(row);
+}
+
+/** "Pay ¥1,000, get ¥100": the bonus is held apart from the principal the member paid. */
+export async function createRechargePlan(
+  ctx: Ctx,
+  input: { name: string; payCents: number; bonusCents: number; sort?: number },
+): Promise<RechargePlan> {
+  requirePermission(ctx.actor, 'wallet.plans.manage');
+  if (fen(input.payCents) <= 0 || fen(input.bonusCents) < 0) {
+    throw new AppError('INVALID_AMOUNT', 'A plan pays more than zero and gives a bonus of zero or more', {
+      field: 'payCents',
+    });
+  }
+  return inTransaction(ctx, async (tx) => {
+    const id = uuidv7(tx.now.getTime());
+    const at = tx.now.toISOString();
+    await tx.db
+      .insertInto('recharge_plans')
+      .values({
+        tenant_id: tx.tenantId,
+        id,
+        name: input.name,
+        pay_cents: input.payCents,
+        bonus_cents: input.bonusCents,
+        points: 0,
+        status: 'active',
+        sort: input.sort ?? 0,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    const plan = await loadPlan(tx, id);
+    await recordAudit(tx, {
+      action: 'recharge_plan.create',
+      entity: 'recharge_plan',
+      entityId: id,
+      after: plan,
+    });
+    return plan;
+  });
+}
+
+/** Plans are archived, not deleted: past recharges point at them. */
+export async function updateRechargePlan(
+  ctx: Ctx,
+  planId: string,
+  patch: { name?: string; sort?: number; status?: 'active' | 'archived' },
+): Promise<RechargePlan> {
+  requirePermission(ctx.actor, 'wallet.plans.manage');
+  return inTransaction(ctx, async (tx) => {
+    const before = await loadPlan(tx, planId);
+    await tx.db
+      .updateTable('recharge_plans')
+      .set({ ...patch, updated_at: tx.now.toISOString() })
+      .where('tenant_id', '=', tx.tenantId)
+      .where('id', '=', planId)
+      .execute();
+    const after = await loadPlan(tx, planId);
+    await recordAudit(tx, {
+      action: 'recharge_plan.update',
+      entity: 'recharge_plan',
+      entityId: planId,
+      before,
+      after,
+    });
+    return after;
+  });
+}

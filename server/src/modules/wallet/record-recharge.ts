@@ -1,0 +1,113 @@
+import { sql } from 'kysely';
+import type { PaymentMethod } from '../../db/schema.ts';
+import type { Ctx } from '../../shared/context.ts';
+import { AppError } from '../../shared/errors.ts';
+import { uuidv7 } from '../../shared/ids.ts';
+import { fen } from '../../shared/money.ts';
+import { inTransaction } from '../../shared/transaction.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { requirePermission, requireStore } from '../auth/permissions.ts';
+import { assertActive, loadMember } from '../members/access.ts';
+import { loadPlan } from './recharge-plans.ts';
+import { type Recharge, toRecharge } from './recharges.ts';
+import { type Balances, moveStoredValue } from './stored-value.ts';
+
+export interface RechargeInput {
+  memberId: string;
+  storeId: string;
+  /** A plan's pay and bonus, or a custom amount (principal only) — one of the two. */
+  planId?: string;
+  amountCents?: number;
+  paymentMethod: PaymentMethod;
+  paymentRef?: string;
+}
+
+/** Largest single recharge we accept (¥1,000,000): a typo guard, not a business limit. */
+export const MAX_RECHARGE_CENTS = 100_000_000;
+
+/** Money in: the member pays, principal (and the plan's bonus) are credited on the ledger. */
+export async function recordRecharge(
+  ctx: Ctx,
+  input: RechargeInput,
+): Promise<{ recharge: Recharge; balances: Balances }> {
+  requirePermission(ctx.actor, 'wallet.recharge');
+  requireStore(ctx.actor, input.storeId);
+  if ((input.planId === undefined) === (input.amountCents === undefined)) {
+    throw new AppError('VALIDATION_FAILED', 'Give either a plan or a custom amount', { field: 'planId' });
+  }
+  return inTransaction(ctx, async (tx) => {
+    const member = await loadMember(tx, input.memberId, { lock: true });
+    assertActive(member);
+    let principal: number;
+    let bonus = 0;
+    if (input.planId) {
+      const plan = await loadPlan(tx, input.planId);
+      if (plan.status !== 'active')
+        throw new AppError('PLAN_NOT_FOUND', 'This plan is archived', { planId: plan.id });
+      principal = plan.payCents;
+      bonus = plan.bonusCents;
+    } else {
+      principal = fen(input.amountCents ?? 0);
+      if (principal <= 0 || principal > MAX_RECHARGE_CENTS) {
+        throw new AppError('INVALID_AMOUNT', 'A recharge is more than ¥0 and at most ¥1,000,000', {
+          field: 'amountCents',
+        });
+      }
+    }
+    const id = uuidv7(tx.now.getTime());
+    await tx.db
+      .insertInto('recharges')
+      .values({
+        tenant_id: tx.tenantId,
+        id,
+        member_id: member.id,
+        store_id: input.storeId,
+        plan_id: input.planId ?? null,
+        principal_cents: principal,
+        bonus_cents: bonus,
+        points: 0,
+        payment_method: input.paymentMethod,
+        payment_ref: input.paymentRef ?? '',
+        status: 'completed',
+        refunded_principal_cents: 0,
+        forfeited_bonus_cents: 0,
+        actor_user_id: tx.actor.userId,
+        created_at: tx.now.toISOString(),
+        refunded_at: null,
+      })
+      .execute();
+    const balances = await moveStoredValue(tx, {
+      memberId: member.id,
+      storeId: input.storeId,
+      kind: 'recharge',
+      refType: 'recharge',
+      refId: id,
+      principalDelta: principal,
+      bonusDelta: bonus,
+    });
+    await tx.db
+      .updateTable('members')
+      .set({
+        recharge_total_cents: sql`recharge_total_cents + ${principal}`,
+        updated_at: tx.now.toISOString(),
+      })
+      .where('tenant_id', '=', tx.tenantId)
+      .where('id', '=', member.id)
+      .execute();
+    const row = await tx.db
+      .selectFrom('recharges')
+      .selectAll()
+      .where('tenant_id', '=', tx.tenantId)
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    const recharge = toRecharge(row);
+    await recordAudit(tx, {
+      action: 'wallet.recharge',
+      entity: 'recharge',
+      entityId: id,
+      storeId: input.storeId,
+      after: recharge,
+    });
+    return { recharge, balances };
+  });
+}
