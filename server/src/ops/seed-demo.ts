@@ -2,9 +2,12 @@ import type { Db } from '../db/schema.ts';
 import { createOwner } from '../modules/auth/create-owner.ts';
 import { createUser } from '../modules/auth/create-user.ts';
 import { listRoles } from '../modules/auth/list-roles.ts';
+import { createMember } from '../modules/members/create-member.ts';
 import { createStore } from '../modules/tenancy/create-store.ts';
 import { createTenant } from '../modules/tenancy/create-tenant.ts';
-import { systemCtx } from '../shared/context.ts';
+import { createRechargePlan } from '../modules/wallet/recharge-plans.ts';
+import { recordRecharge } from '../modules/wallet/record-recharge.ts';
+import { type Ctx, systemCtx } from '../shared/context.ts';
 
 export const DEMO_TENANT = 'demo';
 export const DEMO_PASSWORD = 'demo1234';
@@ -20,7 +23,8 @@ export const DEMO_USERS = [
 
 /**
  * A small chain to explore: two stores (one direct, one franchise) and a user for every role, all
- * with the password demo1234. Later modules add members, products and sales here.
+ * with the password demo1234; forty members, three recharge plans and some recharges. Later
+ * modules add products and sales here.
  */
 export async function seedDemo(db: Db, now: Date): Promise<{ tenantId: string }> {
   const { tenantId } = await createTenant(db, { code: DEMO_TENANT, name: '悦享生活 连锁（演示）' }, now);
@@ -61,7 +65,67 @@ export async function seedDemo(db: Db, now: Date): Promise<{ tenantId: string }>
       allStores: user.stores === 'all',
     });
   }
+  await seedMembers(ctx, storeIdByCode);
   return { tenantId };
+}
+
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高';
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '洋',
+  '艳',
+  '勇',
+  '军',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '晓东',
+  '雪梅',
+];
+const TAGS = ['VIP', '常客', '新客', '美甲', '护理', '洗车'];
+
+/**
+ * Forty members across both stores (deterministic, so screenshots and docs stay stable), three
+ * recharge plans, and recharges for half of the members.
+ */
+async function seedMembers(ctx: Ctx, storeIdByCode: Record<string, string>): Promise<void> {
+  const plans = [
+    await createRechargePlan(ctx, { name: '充500送50', payCents: 50_000, bonusCents: 5_000, sort: 1 }),
+    await createRechargePlan(ctx, { name: '充1000送150', payCents: 100_000, bonusCents: 15_000, sort: 2 }),
+    await createRechargePlan(ctx, { name: '充2000送400', payCents: 200_000, bonusCents: 40_000, sort: 3 }),
+  ];
+  for (let i = 0; i < 40; i++) {
+    const store = i % 3 === 2 ? 'S02' : 'S01';
+    const member = await createMember(ctx, {
+      name: `${SURNAMES[i % SURNAMES.length]}${GIVEN[(i * 7) % GIVEN.length]}`,
+      phone: `138${String(10_000_000 + i * 7919).slice(-8)}`,
+      cardNo: i % 4 === 0 ? `VIP${String(1000 + i)}` : null,
+      gender: i % 2 ? 'female' : 'male',
+      birthday: `19${80 + (i % 20)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`,
+      homeStoreId: storeIdByCode[store]!,
+      tags: [TAGS[i % TAGS.length]!],
+      smsConsent: i % 5 !== 0,
+    });
+    if (i % 2 === 0) {
+      await recordRecharge(ctx, {
+        memberId: member.id,
+        storeId: storeIdByCode[store]!,
+        planId: plans[i % plans.length]!.id,
+        paymentMethod: i % 4 === 0 ? 'wechat' : 'alipay',
+        paymentRef: `DEMO${1000 + i}`,
+      });
+    }
+  }
 }
 
 export async function isEmpty(db: Db): Promise<boolean> {

@@ -27,6 +27,29 @@ export type TenantSettings =
 export type AuditPage = paths['/api/v1/audit']['get']['responses'][200]['content']['application/json'];
 export type AuditEntry = AuditPage['items'][number];
 export type AuditQuery = NonNullable<paths['/api/v1/audit']['get']['parameters']['query']>;
+export type Member = Schemas['Member'];
+export type CreateMemberBody = NonNullable<
+  paths['/api/v1/members']['post']['requestBody']
+>['content']['application/json'];
+export type UpdateMemberBody = NonNullable<
+  paths['/api/v1/members/{id}']['patch']['requestBody']
+>['content']['application/json'];
+export type MemberPage =
+  paths['/api/v1/members']['get']['responses'][200]['content']['application/json'];
+export type MemberHit = MemberPage['items'][number];
+export type MemberStatus = Member['status'];
+export type RechargePlan = Schemas['RechargePlan'];
+export type Recharge = Schemas['Recharge'];
+export type PaymentMethod = Recharge['paymentMethod'];
+export type RechargeResult =
+  paths['/api/v1/members/{id}/recharges']['post']['responses'][201]['content']['application/json'];
+export type RefundResult =
+  paths['/api/v1/recharges/{id}/refund']['post']['responses'][200]['content']['application/json'];
+export type StoredValue =
+  paths['/api/v1/members/{id}/stored-value']['get']['responses'][200]['content']['application/json'];
+export type StoredValuePage =
+  paths['/api/v1/members/{id}/stored-value/entries']['get']['responses'][200]['content']['application/json'];
+export type StoredValueEntry = StoredValuePage['items'][number];
 
 let onUnauthorized: ((response: Response) => void) | null = null;
 

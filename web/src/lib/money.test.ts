@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenToYuanText, formatYuan, parseYuan } from './money.ts';
+import { fenToYuanText, formatYuan, formatYuanShort, parseYuan } from './money.ts';
 
 describe('formatYuan', () => {
   it('formats fen as grouped yuan with two decimals', () => {
@@ -12,6 +12,14 @@ describe('formatYuan', () => {
 
   it('refuses fractions of a fen', () => {
     expect(() => formatYuan(1.5)).toThrow(RangeError);
+  });
+});
+
+describe('formatYuanShort', () => {
+  it('drops the decimals of whole yuan only', () => {
+    expect(formatYuanShort(100000)).toBe('¥1,000');
+    expect(formatYuanShort(10050)).toBe('¥100.50');
+    expect(formatYuanShort(-500)).toBe('-¥5');
   });
 });
 

@@ -14,6 +14,12 @@ export function formatYuan(fen: number): string {
   return `${negative ? '-' : ''}¥${yuan}.${digits.slice(-2)}`;
 }
 
+/** Like formatYuan but drops ".00" from whole yuan, for headline amounts: 100000 → "¥1,000". */
+export function formatYuanShort(fen: number): string {
+  const text = formatYuan(fen);
+  return text.endsWith('.00') ? text.slice(0, -3) : text;
+}
+
 /** "12.34" → 1234, "¥1,000" → 100000; null when the text is not an amount with at most 2 decimals. */
 export function parseYuan(text: string): number | null {
   const cleaned = text.trim().replace(/^¥/, '').replaceAll(',', '');
