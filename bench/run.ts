@@ -3,6 +3,7 @@
 // prints both figures and their ratio. Nothing here asserts a time: read the ratio.
 import { parseArgs } from 'node:util';
 import { apiRead } from './api-read.ts';
+import { memberSearch } from './member-search.ts';
 
 export interface BenchResult {
   name: string;
@@ -13,8 +14,9 @@ export interface BenchResult {
   note: string;
 }
 
-const BENCHES: Record<string, (dialect: 'sqlite' | 'postgres') => Promise<BenchResult>> = {
+const BENCHES: Record<string, (dialect: 'sqlite' | 'postgres') => Promise<BenchResult | BenchResult[]>> = {
   'api-read': apiRead,
+  'member-search': memberSearch,
 };
 
 const { positionals, values } = parseArgs({
@@ -33,9 +35,12 @@ for (const name of names) {
     process.exit(2);
   }
   for (const dialect of dialects) {
-    const r = await bench(dialect);
-    console.log(
-      `${r.name} [${r.dialect}]  product ${r.product.toFixed(0)} ${r.unit}  raw ${r.raw.toFixed(0)} ${r.unit}  ratio ${(r.product / r.raw).toFixed(2)} (product/raw)  — ${r.note}`,
-    );
+    const out = await bench(dialect);
+    for (const r of Array.isArray(out) ? out : [out]) {
+      const digits = r.product < 10 ? 3 : 0;
+      console.log(
+        `${r.name} [${r.dialect}]  product ${r.product.toFixed(digits)} ${r.unit}  raw ${r.raw.toFixed(digits)} ${r.unit}  ratio ${(r.product / r.raw).toFixed(2)} (product/raw)  — ${r.note}`,
+      );
+    }
   }
 }

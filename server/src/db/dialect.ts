@@ -55,14 +55,13 @@ export function containsInsensitive(
 
 /**
  * `column` starts with `prefix`, written as a range so a B-tree index serves it on both dialects
- * (LIKE 'x%' cannot use a PostgreSQL index under a non-C locale). Compared in code-point order.
+ * (LIKE 'x%' cannot use a PostgreSQL index under a non-C locale). The column must compare in
+ * code-point order: `columnTypes().searchText` in migrations.
  */
 export function prefixRange(db: Kysely<any>, column: string, prefix: string): RawBuilder<boolean> {
   const chars = [...prefix];
   const last = chars.pop()?.codePointAt(0) ?? 0;
   const upper = chars.join('') + String.fromCodePoint(last + 1);
   const col = sql.ref(column);
-  return dialectOf(db) === 'postgres'
-    ? sql<boolean>`(${col} collate "C" >= ${prefix} and ${col} collate "C" < ${upper})`
-    : sql<boolean>`(${col} >= ${prefix} and ${col} < ${upper})`;
+  return sql<boolean>`(${col} >= ${prefix} and ${col} < ${upper})`;
 }

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DialectName } from '../dialect.ts';
 import { addTimestamps, columnTypes, type Migration, tenantTable } from './helpers.ts';
 
@@ -25,10 +25,10 @@ export const membersWallet: Migration = {
     await addTimestamps(
       tenantTable(db, dialect, 'members')
         .addColumn('id', t.id, (col) => col.notNull())
-        .addColumn('name', 'text', (col) => col.notNull())
-        .addColumn('name_pinyin', 'text', (col) => col.notNull())
-        .addColumn('name_initials', 'text', (col) => col.notNull())
-        .addColumn('phone', 'text')
+        .addColumn('name', t.searchText, (col) => col.notNull())
+        .addColumn('name_pinyin', t.searchText, (col) => col.notNull())
+        .addColumn('name_initials', t.searchText, (col) => col.notNull())
+        .addColumn('phone', t.searchText)
         .addColumn('phone_last4', 'text')
         .addColumn('card_no', 'text')
         .addColumn('qr_token', 'text', (col) => col.notNull())

@@ -1,4 +1,4 @@
-import type { ColumnDefinitionBuilder, CreateTableBuilder, Kysely } from 'kysely';
+import { type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely, sql } from 'kysely';
 import type { DialectName } from '../dialect.ts';
 
 /**
@@ -10,6 +10,11 @@ export function columnTypes(dialect: DialectName) {
   return {
     id: pg ? ('uuid' as const) : ('text' as const),
     timestamp: pg ? ('timestamptz' as const) : ('text' as const),
+    /**
+     * Text compared in code-point order whatever the database locale (SQLite's default): search
+     * keys whose prefix ranges and equality must both use one plain index.
+     */
+    searchText: pg ? sql`text collate "C"` : ('text' as const),
   };
 }
 

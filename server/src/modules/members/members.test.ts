@@ -112,6 +112,9 @@ describe(`members on ${TEST_DIALECT}`, () => {
     ]);
     const last4 = (await search('8000')).items.map((m: { name: string }) => m.name).sort();
     expect(last4).toEqual(['张三', '张三丰', '赵晓明'].sort());
+    const eightySix = await makeMember(t.db.db, chain.tenantId, { name: '尾号', phone: '13900008612' });
+    expect((await search('8612')).items.map((m: { id: string }) => m.id)).toEqual([eightySix.id]);
+    expect((await search('+8613900008612')).items.map((m: { id: string }) => m.id)).toEqual([eightySix.id]);
     expect((await search('88001')).items.map((m: { name: string }) => m.name)).toEqual(['张三丰']);
     const member = (await search('张三丰')).items[0];
     expect((await search(member.qrToken)).items.map((m: { id: string }) => m.id)).toEqual([member.id]);
@@ -125,7 +128,7 @@ describe(`members on ${TEST_DIALECT}`, () => {
     let cursor: string | null = null;
     do {
       const page: { items: { id: string }[]; nextCursor: string | null } = await search(
-        'w',
+        'wang',
         owner,
         `&limit=3${cursor ? `&cursor=${cursor}` : ''}`,
       );

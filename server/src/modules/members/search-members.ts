@@ -32,7 +32,8 @@ interface Clause {
 function clausesFor(db: Ctx['db'], raw: string): Clause[] {
   const q = raw.trim().replace(/\s+/g, '');
   const lower = q.toLowerCase();
-  const digits = q.replace(/^\+?86/, '');
+  // Only a full number may carry the country code: "8612" is the last four digits, not "+86 12".
+  const digits = /^(\+?86|0086)1\d{10}$/.test(q) ? q.replace(/^(\+?86|0086)/, '') : q;
   if (/^\d+$/.test(digits) && digits.length >= 3) {
     const out: Clause[] = [{ rank: 0, match: 'exact', where: (eb) => eb.and([eb('card_no', '=', q)]) }];
     if (digits.length === 11)
