@@ -257,7 +257,27 @@ export interface RechargesTable {
   refunded_at: Timestamp | null;
 }
 
+export type AdjustmentStatus = 'pending' | 'applied' | 'rejected';
+
+export interface AdjustmentRequestsTable {
+  tenant_id: string;
+  id: string;
+  member_id: string;
+  store_id: string;
+  account: 'stored_value';
+  principal_delta: number;
+  bonus_delta: number;
+  reason: string;
+  status: AdjustmentStatus;
+  requested_by: string;
+  requested_at: Timestamp;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decision_note: string;
+}
+
 export interface DB {
+  adjustment_requests: AdjustmentRequestsTable;
   levels: LevelsTable;
   members: MembersTable;
   member_level_history: MemberLevelHistoryTable;

@@ -7,6 +7,7 @@ import { authRoutes } from '../modules/auth/routes.ts';
 import { userRoutes } from '../modules/auth/user-routes.ts';
 import { memberRoutes } from '../modules/members/routes.ts';
 import { tenancyRoutes } from '../modules/tenancy/routes.ts';
+import { adjustmentRoutes } from '../modules/wallet/adjustment-routes.ts';
 import { walletRoutes } from '../modules/wallet/routes.ts';
 import { AppError } from '../shared/errors.ts';
 import { uuidv7 } from '../shared/ids.ts';
@@ -72,6 +73,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       auditRoutes(api);
       memberRoutes(api);
       walletRoutes(api);
+      adjustmentRoutes(api);
     },
     { prefix: '/api/v1' },
   );

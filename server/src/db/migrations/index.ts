@@ -1,9 +1,13 @@
 import { foundation } from './0001-foundation.ts';
 import { membersWallet } from './0002-members-wallet.ts';
+import { levels } from './0003-levels.ts';
+import { adjustments } from './0004-adjustments.ts';
 import type { Migration } from './helpers.ts';
 
 /** Applied in key order; never edit one that has shipped — add the next. */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-members-wallet': membersWallet,
+  '0003-levels': levels,
+  '0004-adjustments': adjustments,
 };
