@@ -6,7 +6,10 @@ import { AdminLayout } from './layout/AdminLayout.tsx';
 import { AuditPage } from './pages/audit/AuditPage.tsx';
 import { DashboardPage } from './pages/DashboardPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
+import { MemberPage } from './pages/members/MemberPage.tsx';
+import { MembersPage } from './pages/members/MembersPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { RechargePlansPage } from './pages/recharge-plans/RechargePlansPage.tsx';
 import { RolesPage } from './pages/roles/RolesPage.tsx';
 import { SettingsPage } from './pages/SettingsPage.tsx';
 import { StoresPage } from './pages/stores/StoresPage.tsx';
@@ -28,6 +31,30 @@ export function AdminApp() {
             >
               <Route index element={<DashboardPage />} />
               <Route path="dashboard" element={<Navigate to="/" replace />} />
+              <Route
+                path="members"
+                element={
+                  <RequirePermission permission="members.read">
+                    <MembersPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="members/:id"
+                element={
+                  <RequirePermission permission="members.read">
+                    <MemberPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="recharge-plans"
+                element={
+                  <RequirePermission permission="wallet.plans.manage">
+                    <RechargePlansPage />
+                  </RequirePermission>
+                }
+              />
               <Route
                 path="stores"
                 element={

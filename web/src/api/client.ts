@@ -34,8 +34,7 @@ export type CreateMemberBody = NonNullable<
 export type UpdateMemberBody = NonNullable<
   paths['/api/v1/members/{id}']['patch']['requestBody']
 >['content']['application/json'];
-export type MemberPage =
-  paths['/api/v1/members']['get']['responses'][200]['content']['application/json'];
+export type MemberPage = paths['/api/v1/members']['get']['responses'][200]['content']['application/json'];
 export type MemberHit = MemberPage['items'][number];
 export type MemberStatus = Member['status'];
 export type RechargePlan = Schemas['RechargePlan'];

@@ -33,7 +33,7 @@ export function RechargeDialog({ open, member, storeId, onClose, onDone }: Props
   const plans = useLoad(
     () =>
       open
-        ? unwrap(api.GET('/api/v1/recharge-plans', { params: { query: { includeArchived: false } } }))
+        ? unwrap(api.GET('/api/v1/recharge-plans', { params: { query: { includeArchived: 'false' } } }))
         : Promise.resolve([] as RechargePlan[]),
     [open],
   );
@@ -135,6 +135,9 @@ export function RechargeDialog({ open, member, storeId, onClose, onDone }: Props
           <Alert type="warning" showIcon title={t('recharge.noStore')} style={{ marginBottom: 12 }} />
         )}
         <Typography.Text strong>{t('recharge.plans')}</Typography.Text>
+        {plans.error ? (
+          <Alert type="error" showIcon title={errorText(t, plans.error)} style={{ margin: '8px 0' }} />
+        ) : null}
         <Spin spinning={plans.loading}>
           {activePlans.length === 0 && !plans.loading ? (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('recharge.noPlans')} />

@@ -1,6 +1,8 @@
 import {
   AuditOutlined,
   DashboardOutlined,
+  GiftOutlined,
+  IdcardOutlined,
   MenuFoldOutlined,
   MenuUnfoldOutlined,
   SafetyCertificateOutlined,
@@ -29,6 +31,13 @@ interface NavItem {
 
 const NAV: readonly NavItem[] = [
   { key: 'dashboard', path: '/', icon: <DashboardOutlined /> },
+  { key: 'members', path: '/members', icon: <IdcardOutlined />, permission: 'members.read' },
+  {
+    key: 'recharge-plans',
+    path: '/recharge-plans',
+    icon: <GiftOutlined />,
+    permission: 'wallet.plans.manage',
+  },
   { key: 'stores', path: '/stores', icon: <ShopOutlined />, permission: 'stores.read' },
   { key: 'users', path: '/users', icon: <TeamOutlined />, permission: 'users.read' },
   { key: 'roles', path: '/roles', icon: <SafetyCertificateOutlined />, permission: 'users.read' },

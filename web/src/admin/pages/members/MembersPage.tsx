@@ -1,4 +1,4 @@
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Input, type InputRef, Select, Space, Table, type TableColumnsType, Typography } from 'antd';
 import { type HTMLAttributes, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -145,26 +145,40 @@ export function MembersPage() {
           </>
         }
       >
-        <Space wrap style={{ width: '100%', marginBottom: 16 }} styles={{ item: { minWidth: 0 } }}>
-          <Input.Search
-            ref={searchInput}
-            autoFocus
-            allowClear
-            size="large"
-            enterButton={t('common.search')}
-            autoComplete="off"
-            placeholder={t('members.searchPlaceholder')}
-            value={text}
-            onChange={(e) => {
-              setText(e.target.value);
-              // Clearing the box shows the full list again without a second key press.
-              if (!e.target.value) setSearch((prev) => ({ ...prev, q: '' }));
-            }}
-            onSearch={runSearch}
-            loading={loading && items.length > 0}
-            style={{ width: 'min(520px, 100%)' }}
-            data-testid="member-search"
-          />
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16 }}>
+          <Space.Compact style={{ flex: '1 1 320px', maxWidth: 600 }}>
+            <Input
+              ref={searchInput}
+              autoFocus
+              allowClear
+              size="large"
+              autoComplete="off"
+              prefix={<SearchOutlined />}
+              placeholder={t('members.searchPlaceholder')}
+              value={text}
+              onChange={(e) => {
+                setText(e.target.value);
+                // Clearing the box shows the full list again without a second key press.
+                if (!e.target.value) setSearch((prev) => ({ ...prev, q: '' }));
+              }}
+              // Card readers and scanners type the code and press Enter; read the box itself, not state.
+              // An Enter that commits an IME composition (typing pinyin) is not a search.
+              onPressEnter={(e) => {
+                if (!e.nativeEvent.isComposing) runSearch(e.currentTarget.value);
+              }}
+              style={{ flex: 1 }}
+              data-testid="member-search"
+            />
+            <Button
+              type="primary"
+              size="large"
+              loading={loading && items.length > 0}
+              onClick={() => runSearch(text)}
+              data-testid="member-search-submit"
+            >
+              {t('common.search')}
+            </Button>
+          </Space.Compact>
           <Select<MemberStatus>
             allowClear
             size="large"
@@ -178,7 +192,7 @@ export function MembersPage() {
             }))}
             data-testid="member-status-filter"
           />
-        </Space>
+        </div>
         <LoadError error={error} onRetry={() => void fetchPage(search, null)} />
         <Table<MemberHit>
           rowKey="id"
