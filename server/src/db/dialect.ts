@@ -58,7 +58,7 @@ export function containsInsensitive(
  * (LIKE 'x%' cannot use a PostgreSQL index under a non-C locale). The column must compare in
  * code-point order: `columnTypes().searchText` in migrations.
  */
-export function prefixRange(db: Kysely<any>, column: string, prefix: string): RawBuilder<boolean> {
+export function prefixRange(column: string, prefix: string): RawBuilder<boolean> {
   const chars = [...prefix];
   const last = chars.pop()?.codePointAt(0) ?? 0;
   const upper = chars.join('') + String.fromCodePoint(last + 1);

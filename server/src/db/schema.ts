@@ -276,7 +276,142 @@ export interface AdjustmentRequestsTable {
   decision_note: string;
 }
 
+export interface PointsAccountsTable {
+  tenant_id: string;
+  member_id: string;
+  balance: number;
+  updated_at: Timestamp;
+}
+
+export interface PointsLotsTable {
+  tenant_id: string;
+  id: string;
+  member_id: string;
+  earned_at: Timestamp;
+  /** The instant the lot's remaining points lapse; null = never. */
+  expires_at: Timestamp | null;
+  original: number;
+  remaining: number;
+  ref_type: string;
+  ref_id: string;
+}
+
+export type PointsEntryKind =
+  | 'opening'
+  | 'earn'
+  | 'redeem'
+  | 'restore'
+  | 'clawback'
+  | 'expire'
+  | 'adjustment';
+
+export interface PointsLedgerTable {
+  tenant_id: string;
+  id: string;
+  member_id: string;
+  store_id: string | null;
+  at: Timestamp;
+  actor_user_id: string | null;
+  kind: PointsEntryKind;
+  ref_type: string;
+  ref_id: string;
+  delta: number;
+  balance_after: number;
+  note: string;
+}
+
+export interface PointsLotEntriesTable {
+  tenant_id: string;
+  ledger_id: string;
+  lot_id: string;
+  delta: number;
+}
+
+export type CardKind = 'counted' | 'time';
+
+export interface CardProductsTable {
+  tenant_id: string;
+  id: string;
+  name: string;
+  kind: CardKind;
+  price_cents: number;
+  /** 'days': valid N days from issue; 'fixed': until valid_until. */
+  validity: 'days' | 'fixed';
+  valid_days: number | null;
+  valid_until: Timestamp | null;
+  status: 'active' | 'archived';
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CardProductItemsTable {
+  tenant_id: string;
+  card_product_id: string;
+  item_code: string;
+  item_name: string;
+  /** Sessions included; null on a time card = unlimited within validity. */
+  sessions: number | null;
+}
+
+export type MemberCardStatus = 'active' | 'paused' | 'refunded';
+
+export interface MemberCardsTable {
+  tenant_id: string;
+  id: string;
+  member_id: string;
+  card_product_id: string;
+  name: string;
+  kind: CardKind;
+  status: MemberCardStatus;
+  store_id: string;
+  price_cents: number;
+  payment_method: PaymentMethod;
+  payment_ref: string;
+  issued_at: Timestamp;
+  expires_at: Timestamp | null;
+  paused_at: Timestamp | null;
+  refunded_cents: number;
+  refunded_at: Timestamp | null;
+}
+
+export interface MemberCardItemsTable {
+  tenant_id: string;
+  member_card_id: string;
+  item_code: string;
+  item_name: string;
+  sessions_total: number | null;
+  sessions_left: number | null;
+}
+
+export type CardSessionEntryKind = 'issue' | 'opening' | 'consume' | 'restore' | 'refund' | 'adjustment';
+
+export interface CardSessionLedgerTable {
+  tenant_id: string;
+  id: string;
+  member_card_id: string;
+  member_id: string;
+  item_code: string;
+  store_id: string | null;
+  at: Timestamp;
+  actor_user_id: string | null;
+  kind: CardSessionEntryKind;
+  ref_type: string;
+  ref_id: string;
+  delta: number;
+  left_after: number | null;
+  note: string;
+}
+
 export interface DB {
+  card_products: CardProductsTable;
+  card_product_items: CardProductItemsTable;
+  member_cards: MemberCardsTable;
+  member_card_items: MemberCardItemsTable;
+  card_session_ledger: CardSessionLedgerTable;
+  points_accounts: PointsAccountsTable;
+  points_lots: PointsLotsTable;
+  points_ledger: PointsLedgerTable;
+  points_lot_entries: PointsLotEntriesTable;
   adjustment_requests: AdjustmentRequestsTable;
   levels: LevelsTable;
   members: MembersTable;

@@ -5,7 +5,10 @@ import { auditRoutes } from '../modules/audit/routes.ts';
 import { roleRoutes } from '../modules/auth/role-routes.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
 import { userRoutes } from '../modules/auth/user-routes.ts';
+import { cardRoutes } from '../modules/cards/routes.ts';
+import { levelRoutes } from '../modules/members/level-routes.ts';
 import { memberRoutes } from '../modules/members/routes.ts';
+import { pointsRoutes } from '../modules/points/routes.ts';
 import { tenancyRoutes } from '../modules/tenancy/routes.ts';
 import { adjustmentRoutes } from '../modules/wallet/adjustment-routes.ts';
 import { walletRoutes } from '../modules/wallet/routes.ts';
@@ -72,8 +75,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       tenancyRoutes(api);
       auditRoutes(api);
       memberRoutes(api);
+      levelRoutes(api);
       walletRoutes(api);
       adjustmentRoutes(api);
+      pointsRoutes(api);
+      cardRoutes(api);
     },
     { prefix: '/api/v1' },
   );

@@ -108,6 +108,75 @@ export const CHECKS: Check[] = [
     },
   },
   {
+    name: 'points: every balance equals its ledger and its lots',
+    async run({ db }) {
+      const sums = (table: 'points_ledger' | 'points_lots', column: 'delta' | 'remaining', alias: string) =>
+        db
+          .selectFrom(table)
+          .select((e) => ['tenant_id', 'member_id', e.fn.sum<number>(column).as(alias)])
+          .groupBy(['tenant_id', 'member_id']);
+      const rows = await db
+        .selectFrom('points_accounts as a')
+        .leftJoin(sums('points_ledger', 'delta', 'ledger').as('l'), (j) =>
+          j.onRef('l.tenant_id', '=', 'a.tenant_id').onRef('l.member_id', '=', 'a.member_id'),
+        )
+        .leftJoin(sums('points_lots', 'remaining', 'lots').as('p'), (j) =>
+          j.onRef('p.tenant_id', '=', 'a.tenant_id').onRef('p.member_id', '=', 'a.member_id'),
+        )
+        .select(['a.member_id', 'a.balance', 'l.ledger', 'p.lots'])
+        .execute();
+      const problems: string[] = [];
+      for (const r of rows) {
+        const ledger = Number(r.ledger ?? 0);
+        const lots = Number(r.lots ?? 0);
+        // A negative balance (clawback policy allow_negative) means every lot is empty.
+        const lotsOk = r.balance >= 0 ? lots === r.balance : lots === 0;
+        if (ledger !== r.balance || !lotsOk)
+          problems.push(`member ${r.member_id}: balance ${r.balance}, ledger ${ledger}, lots ${lots}`);
+      }
+      return problems.slice(0, 20);
+    },
+  },
+  {
+    name: 'cards: every item’s sessions left equal its session ledger, never below zero',
+    async run({ db }) {
+      const rows = await db
+        .selectFrom('member_card_items as i')
+        .leftJoin(
+          (eb) =>
+            eb
+              .selectFrom('card_session_ledger')
+              .select((e) => [
+                'tenant_id',
+                'member_card_id',
+                'item_code',
+                e.fn.sum<number>('delta').as('sum'),
+              ])
+              .groupBy(['tenant_id', 'member_card_id', 'item_code'])
+              .as('l'),
+          (j) =>
+            j
+              .onRef('l.tenant_id', '=', 'i.tenant_id')
+              .onRef('l.member_card_id', '=', 'i.member_card_id')
+              .onRef('l.item_code', '=', 'i.item_code'),
+        )
+        .select(['i.member_card_id', 'i.item_code', 'i.sessions_left', 'l.sum'])
+        .where('i.sessions_total', 'is not', null)
+        .where((eb) =>
+          eb.or([
+            eb('i.sessions_left', '<', 0),
+            eb('i.sessions_left', '!=', eb.fn.coalesce('l.sum', sql<number>`0`)),
+          ]),
+        )
+        .limit(20)
+        .execute();
+      return rows.map(
+        (r) =>
+          `card ${r.member_card_id} item ${r.item_code}: ${r.sessions_left} left, ledger ${Number(r.sum ?? 0)}`,
+      );
+    },
+  },
+  {
     name: 'foreign keys hold',
     async run(handle) {
       if (handle.raw.kind !== 'sqlite') return []; // PostgreSQL enforces them on every write

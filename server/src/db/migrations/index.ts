@@ -2,6 +2,8 @@ import { foundation } from './0001-foundation.ts';
 import { membersWallet } from './0002-members-wallet.ts';
 import { levels } from './0003-levels.ts';
 import { adjustments } from './0004-adjustments.ts';
+import { points } from './0005-points.ts';
+import { cards } from './0006-cards.ts';
 import type { Migration } from './helpers.ts';
 
 /** Applied in key order; never edit one that has shipped — add the next. */
@@ -10,4 +12,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002-members-wallet': membersWallet,
   '0003-levels': levels,
   '0004-adjustments': adjustments,
+  '0005-points': points,
+  '0006-cards': cards,
 };

@@ -22,6 +22,11 @@ export const PERMISSIONS = [
   'wallet.adjust',
   'wallet.approve',
   'wallet.plans.manage',
+  'cards.products.manage',
+  'cards.issue',
+  'cards.consume',
+  'cards.refund',
+  'levels.manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -49,13 +54,23 @@ export const BUILTIN_ROLES: Record<BuiltinRoleCode, { name: string; permissions:
       'wallet.refund',
       'wallet.adjust',
       'wallet.approve',
+      'cards.issue',
+      'cards.consume',
+      'cards.refund',
     ],
   },
   cashier: {
     name: '收银员',
-    permissions: ['stores.read', 'members.read', 'members.manage', 'wallet.recharge'],
+    permissions: [
+      'stores.read',
+      'members.read',
+      'members.manage',
+      'wallet.recharge',
+      'cards.issue',
+      'cards.consume',
+    ],
   },
-  service_staff: { name: '技师/导购', permissions: ['stores.read', 'members.read'] },
+  service_staff: { name: '技师/导购', permissions: ['stores.read', 'members.read', 'cards.consume'] },
   finance: {
     name: '财务',
     permissions: [
@@ -65,6 +80,7 @@ export const BUILTIN_ROLES: Record<BuiltinRoleCode, { name: string; permissions:
       'members.phone.unmasked',
       'wallet.refund',
       'wallet.approve',
+      'cards.refund',
     ],
   },
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from '../../shared/schemas.ts';
+import { LEVEL_CHANGE_REASONS, MAX_LEVEL_THRESHOLD } from './levels.ts';
 
 const Birthday = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const CustomFields = z.record(z.string().max(40), z.union([z.string().max(500), z.number(), z.boolean()]));
@@ -75,3 +76,56 @@ export const SearchMembersQuery = z.strictObject({
 export const EraseMemberBody = z.strictObject({
   confirm: IdSchema.describe('The member id again, to confirm'),
 });
+
+const Threshold = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_LEVEL_THRESHOLD)
+  .describe(
+    'What the level basis must reach: fen of spend or recharge, or points (tenant setting levelBasis)',
+  );
+const DiscountPercent = z.number().int().min(1).max(100).describe('95 = 95折 (pays 95%); 100 = no discount');
+const PointsMultiplierPercent = z.number().int().min(100).max(1000).describe('150 = 1.5× points');
+
+export const LevelSchema = z
+  .object({
+    id: IdSchema,
+    rank: z.number().int().describe('Higher is better; unique per tenant'),
+    name: z.string(),
+    threshold: Threshold,
+    discountPercent: DiscountPercent,
+    pointsMultiplierPercent: PointsMultiplierPercent,
+    benefits: z.string(),
+    createdAt: TimestampSchema,
+    updatedAt: TimestampSchema,
+  })
+  .meta({ id: 'Level' });
+
+const level = {
+  rank: z.number().int().min(1).max(999).describe('Higher is better; unique per tenant'),
+  name: z.string().trim().min(1).max(30),
+  threshold: Threshold,
+  discountPercent: DiscountPercent.optional(),
+  pointsMultiplierPercent: PointsMultiplierPercent.optional(),
+  benefits: z.string().max(1000).optional(),
+};
+
+export const CreateLevelBody = z.strictObject(level);
+export const UpdateLevelBody = z.strictObject({
+  ...level,
+  rank: level.rank.optional(),
+  name: level.name.optional(),
+  threshold: level.threshold.optional(),
+});
+
+export const LevelChangeSchema = z
+  .object({
+    id: IdSchema,
+    fromLevelId: IdSchema.nullable(),
+    toLevelId: IdSchema.nullable(),
+    reason: z.enum(LEVEL_CHANGE_REASONS),
+    at: TimestampSchema,
+    actorUserId: IdSchema.nullable().describe('Null when the system made the change (yearly review)'),
+  })
+  .meta({ id: 'LevelChange' });

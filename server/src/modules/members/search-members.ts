@@ -29,7 +29,7 @@ interface Clause {
  * number or QR token is an exact hit; four digits are the phone's last four (or a short card
  * number); letters are pinyin initials or full pinyin; anything else is the name.
  */
-function clausesFor(db: Ctx['db'], raw: string): Clause[] {
+function clausesFor(raw: string): Clause[] {
   const q = raw.trim().replace(/\s+/g, '');
   const lower = q.toLowerCase();
   // Only a full number may carry the country code: "8612" is the last four digits, not "+86 12".
@@ -41,7 +41,7 @@ function clausesFor(db: Ctx['db'], raw: string): Clause[] {
     else if (digits.length === 4)
       out.push({ rank: 1, match: 'last4', where: (eb) => eb.and([eb('phone_last4', '=', digits)]) });
     else if (digits.length > 4)
-      out.push({ rank: 2, match: 'prefix', where: (eb) => eb.and([prefixRange(db, 'phone', digits)]) });
+      out.push({ rank: 2, match: 'prefix', where: (eb) => eb.and([prefixRange('phone', digits)]) });
     return out;
   }
   if (/^M[\w-]{20}$/.test(q))
@@ -57,14 +57,14 @@ function clausesFor(db: Ctx['db'], raw: string): Clause[] {
         rank: 2,
         match: 'prefix',
         where: (eb) =>
-          eb.or([prefixRange(db, 'name_initials', lower), prefixRange(db, 'name_pinyin', lower)]) as never,
+          eb.or([prefixRange('name_initials', lower), prefixRange('name_pinyin', lower)]) as never,
       },
       { rank: 1, match: 'exact', where: (eb) => eb.and([eb('card_no', '=', q)]) },
     ];
   }
   return [
     { rank: 1, match: 'name', where: (eb) => eb.and([eb('name', '=', q)]) },
-    { rank: 2, match: 'prefix', where: (eb) => eb.and([prefixRange(db, 'name', q)]) },
+    { rank: 2, match: 'prefix', where: (eb) => eb.and([prefixRange('name', q)]) },
     { rank: 0, match: 'exact', where: (eb) => eb.and([eb('card_no', '=', q)]) },
   ];
 }
@@ -79,7 +79,7 @@ export async function searchMembers(ctx: Ctx, search: MemberSearch): Promise<Pag
   const limit = Math.min(search.limit ?? 20, 100);
   const scope = await memberStoreScope(ctx);
   const after = search.cursor ? decodeCursor<{ rank: number; id: string }>(search.cursor) : null;
-  const clauses = (search.q?.trim() ? clausesFor(ctx.db, search.q) : []).sort((a, b) => a.rank - b.rank);
+  const clauses = (search.q?.trim() ? clausesFor(search.q) : []).sort((a, b) => a.rank - b.rank);
 
   const rankOf = (eb: Eb): RawBuilder<number> => {
     if (clauses.length === 0) return sql<number>`3`;

@@ -14,6 +14,11 @@ export async function selectFirstTenants(db: Db) {
   return db.selectFrom('tenants').selectAll().orderBy('created_at').limit(2).execute();
 }
 
+export async function selectActiveTenantIds(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('tenants').select('tenant_id').where('status', '=', 'active').execute();
+  return rows.map((r) => r.tenant_id);
+}
+
 export async function insertTenant(db: Db, row: Insertable<TenantsTable>): Promise<void> {
   await db.insertInto('tenants').values(row).execute();
 }

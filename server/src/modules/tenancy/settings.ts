@@ -15,8 +15,25 @@ export const TenantSettingsSchema = z.object({
     .default('proportional'),
   /** Members whose principal + bonus falls below this (fen) get a balance-low reminder. */
   balanceLowThresholdCents: z.number().int().min(0).default(5000),
+  /** Points earned per ¥1 actually paid (before the level multiplier). */
+  pointsPerYuan: z.number().int().min(0).max(1000).default(1),
+  /** How many points are worth ¥1 when redeemed at checkout. */
+  pointsPerYuanRedeemed: z.number().int().min(1).max(100_000).default(100),
+  /** Points may pay at most this share of an order. */
+  pointsRedeemCapPercent: z.number().int().min(0).max(100).default(50),
+  /** Earned points lapse at the end of the year after they were earned, or never. */
+  pointsExpiry: z.enum(['end_of_next_year', 'never']).default('end_of_next_year'),
+  /** A refund's clawback larger than the balance: let the balance go negative, or stop at zero. */
+  pointsClawbackPolicy: z.enum(['allow_negative', 'cap_at_zero']).default('cap_at_zero'),
   /** Adjustments above this amount (fen) need a second person's approval; 0 = never. */
   approvalThresholdCents: z.number().int().min(0).default(0),
+  /**
+   * What a member's level is earned by: cumulative spend (fen), recharge total (fen) or points
+   * earned. Never the current balance: spending must not cost a member their level.
+   */
+  levelBasis: z.enum(['spend', 'recharge', 'points']).default('spend'),
+  /** Re-check every member's level once a year (1 January) against the trailing 12 months. */
+  levelDowngradeReview: z.boolean().default(false),
   currency: z.literal('CNY').default('CNY'),
   locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
 });

@@ -8,6 +8,7 @@ import { inTransaction } from '../../shared/transaction.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requirePermission, requireStore } from '../auth/permissions.ts';
 import { assertActive, loadMember } from '../members/access.ts';
+import { applyLevelUpgrade } from '../members/apply-level-upgrade.ts';
 import { loadPlan } from './recharge-plans.ts';
 import { type Recharge, toRecharge } from './recharges.ts';
 import { type Balances, moveStoredValue } from './stored-value.ts';
@@ -94,6 +95,7 @@ export async function recordRecharge(
       .where('tenant_id', '=', tx.tenantId)
       .where('id', '=', member.id)
       .execute();
+    await applyLevelUpgrade(tx, member.id, 'recharge');
     const row = await tx.db
       .selectFrom('recharges')
       .selectAll()

@@ -1,0 +1,34 @@
+/** Offset of `timeZone` from UTC at `at`, in minutes (Asia/Shanghai → 480). */
+export function zoneOffsetMinutes(at: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const local = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
+  return Math.round((local - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
+}
+
+/** The calendar year at `at` in `timeZone`. */
+export function localYear(at: Date, timeZone: string): number {
+  return new Date(at.getTime() + zoneOffsetMinutes(at, timeZone) * 60_000).getUTCFullYear();
+}
+
+/** The instant local midnight of 1 January `year` begins in `timeZone`. */
+export function startOfLocalYear(year: number, timeZone: string): Date {
+  const guess = new Date(Date.UTC(year, 0, 1));
+  return new Date(guess.getTime() - zoneOffsetMinutes(guess, timeZone) * 60_000);
+}
