@@ -65,3 +65,13 @@ export function prefixRange(column: string, prefix: string): RawBuilder<boolean>
   const col = sql.ref(column);
   return sql<boolean>`(${col} >= ${prefix} and ${col} < ${upper})`;
 }
+
+/**
+ * Refreshes the planner's statistics after a bulk load (PostgreSQL only; SQLite plans without
+ * them). Without it, foreign-key checks planned while a table was nearly empty keep scanning it
+ * as it grows, and a large import slows quadratically.
+ */
+export async function refreshStatistics(db: Kysely<any>, tables: readonly string[]): Promise<void> {
+  if (dialectOf(db) !== 'postgres') return;
+  await sql.raw(`analyze ${tables.map((t) => `"${t.replace(/"/g, '')}"`).join(', ')}`).execute(db);
+}

@@ -6,6 +6,7 @@ import { roleRoutes } from '../modules/auth/role-routes.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
 import { userRoutes } from '../modules/auth/user-routes.ts';
 import { cardRoutes } from '../modules/cards/routes.ts';
+import { importRoutes } from '../modules/imports/routes.ts';
 import { levelRoutes } from '../modules/members/level-routes.ts';
 import { memberRoutes } from '../modules/members/routes.ts';
 import { pointsRoutes } from '../modules/points/routes.ts';
@@ -80,6 +81,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       adjustmentRoutes(api);
       pointsRoutes(api);
       cardRoutes(api);
+      importRoutes(api);
     },
     { prefix: '/api/v1' },
   );

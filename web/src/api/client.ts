@@ -49,6 +49,27 @@ export type StoredValue =
 export type StoredValuePage =
   paths['/api/v1/members/{id}/stored-value/entries']['get']['responses'][200]['content']['application/json'];
 export type StoredValueEntry = StoredValuePage['items'][number];
+export type LevelBasis = TenantSettings['settings']['levelBasis'];
+export type Level = Schemas['Level'];
+export type LevelChange = Schemas['LevelChange'];
+export type CreateLevelBody = NonNullable<
+  paths['/api/v1/levels']['post']['requestBody']
+>['content']['application/json'];
+export type Points =
+  paths['/api/v1/members/{id}/points']['get']['responses'][200]['content']['application/json'];
+export type PointsLot = Points['lots'][number];
+export type PointsPage =
+  paths['/api/v1/members/{id}/points/entries']['get']['responses'][200]['content']['application/json'];
+export type PointsEntry = PointsPage['items'][number];
+export type CardProduct = Schemas['CardProduct'];
+export type CreateCardProductBody = NonNullable<
+  paths['/api/v1/card-products']['post']['requestBody']
+>['content']['application/json'];
+export type MemberCard = Schemas['MemberCard'];
+export type CardRefundResult =
+  paths['/api/v1/cards/{id}/refund']['post']['responses'][200]['content']['application/json'];
+export type Adjustment = Schemas['Adjustment'];
+export type AdjustmentStatus = Adjustment['status'];
 
 let onUnauthorized: ((response: Response) => void) | null = null;
 

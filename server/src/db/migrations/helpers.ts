@@ -15,6 +15,7 @@ export function columnTypes(dialect: DialectName) {
      * keys whose prefix ranges and equality must both use one plain index.
      */
     searchText: pg ? sql`text collate "C"` : ('text' as const),
+    blob: pg ? ('bytea' as const) : ('blob' as const),
   };
 }
 

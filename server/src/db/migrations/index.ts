@@ -4,6 +4,7 @@ import { levels } from './0003-levels.ts';
 import { adjustments } from './0004-adjustments.ts';
 import { points } from './0005-points.ts';
 import { cards } from './0006-cards.ts';
+import { imports } from './0007-imports.ts';
 import type { Migration } from './helpers.ts';
 
 /** Applied in key order; never edit one that has shipped — add the next. */
@@ -14,4 +15,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004-adjustments': adjustments,
   '0005-points': points,
   '0006-cards': cards,
+  '0007-imports': imports,
 };

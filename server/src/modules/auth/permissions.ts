@@ -27,6 +27,8 @@ export const PERMISSIONS = [
   'cards.consume',
   'cards.refund',
   'levels.manage',
+  'members.import',
+  'members.export',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -57,6 +59,7 @@ export const BUILTIN_ROLES: Record<BuiltinRoleCode, { name: string; permissions:
       'cards.issue',
       'cards.consume',
       'cards.refund',
+      'members.export',
     ],
   },
   cashier: {
@@ -81,6 +84,7 @@ export const BUILTIN_ROLES: Record<BuiltinRoleCode, { name: string; permissions:
       'wallet.refund',
       'wallet.approve',
       'cards.refund',
+      'members.export',
     ],
   },
 };

@@ -1,0 +1,187 @@
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { staffCtx } from '../../http/auth-hook.ts';
+import type { App } from '../../http/types.ts';
+import { AppError } from '../../shared/errors.ts';
+import { errors, IdParams, IdSchema, TimestampSchema } from '../../shared/schemas.ts';
+import { exportMembers } from './export-members.ts';
+import { IMPORT_FIELDS, REJECTION_LABELS } from './fields.ts';
+import { getImport, listImports, rejectedRowsWorkbook, startImport, uploadImport } from './imports.ts';
+import { runImport } from './run-import.ts';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MAX_FILE = 50 * 1024 * 1024;
+const fieldNames = Object.keys(IMPORT_FIELDS) as [
+  keyof typeof IMPORT_FIELDS,
+  ...(keyof typeof IMPORT_FIELDS)[],
+];
+const MappingSchema = z.partialRecord(z.enum(fieldNames), z.string().max(100));
+
+const ImportJobSchema = z
+  .object({
+    id: IdSchema,
+    fileName: z.string(),
+    fileHash: z.string(),
+    status: z.enum(['uploaded', 'running', 'done', 'failed']),
+    dryRun: z.boolean(),
+    mapping: MappingSchema.nullable(),
+    totalRows: z.number().int(),
+    processedRows: z.number().int(),
+    importedRows: z.number().int(),
+    skippedRows: z.number().int().describe('Rows whose phone already belongs to a member: left as they are'),
+    rejectedRows: z.number().int(),
+    createdAt: TimestampSchema,
+    finishedAt: TimestampSchema.nullable(),
+    error: z.string().nullable(),
+  })
+  .meta({ id: 'ImportJob' });
+
+/** Legacy import (upload → map → dry run or run → progress → rejected rows) and member export. */
+export function importRoutes(app: App): void {
+  app.register(async (plain) => {
+    const scope = plain.withTypeProvider<ZodTypeProvider>();
+    // Spreadsheets arrive as the raw request body; only these routes accept them.
+    scope.addContentTypeParser(
+      ['text/csv', XLSX, 'application/octet-stream'],
+      { parseAs: 'buffer', bodyLimit: MAX_FILE },
+      (_req, body, done) => done(null, body),
+    );
+
+    scope.post(
+      '/imports',
+      {
+        config: { auth: { permission: 'members.import' } },
+        bodyLimit: MAX_FILE,
+        schema: {
+          operationId: 'uploadImport',
+          tags: ['import'],
+          summary:
+            'Upload a legacy member file (CSV or .xlsx as the raw body); answers headers, first rows and a mapping',
+          querystring: z.strictObject({ fileName: z.string().min(1).max(200) }),
+          response: {
+            201: z.object({
+              job: ImportJobSchema,
+              headers: z.array(z.string()),
+              sample: z.array(z.array(z.string())),
+              mapping: MappingSchema,
+              mappingSource: z.enum(['saved', 'guessed']),
+            }),
+            ...errors(400, 401, 403, 413, 415),
+          },
+        },
+      },
+      async (request, reply) => {
+        const type =
+          request.headers['content-type']?.startsWith('text/csv') ||
+          request.query.fileName.toLowerCase().endsWith('.csv')
+            ? 'csv'
+            : 'xlsx';
+        if (!Buffer.isBuffer(request.body))
+          throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the file as text/csv or .xlsx');
+        reply.status(201);
+        return uploadImport(staffCtx(request), { name: request.query.fileName, type, content: request.body });
+      },
+    );
+  });
+
+  app.get(
+    '/imports',
+    {
+      config: { auth: { permission: 'members.import' } },
+      schema: {
+        operationId: 'listImports',
+        tags: ['import'],
+        summary: 'Recent imports',
+        response: { 200: z.array(ImportJobSchema), ...errors(401, 403) },
+      },
+    },
+    async (request) => listImports(staffCtx(request)),
+  );
+
+  app.get(
+    '/imports/:id',
+    {
+      config: { auth: { permission: 'members.import' } },
+      schema: {
+        operationId: 'getImport',
+        tags: ['import'],
+        summary: 'An import’s status and progress (any app node can answer)',
+        params: IdParams,
+        response: { 200: ImportJobSchema, ...errors(401, 403, 404) },
+      },
+    },
+    async (request) => getImport(staffCtx(request), request.params.id),
+  );
+
+  app.post(
+    '/imports/:id/run',
+    {
+      config: { auth: { permission: 'members.import' } },
+      schema: {
+        operationId: 'runImport',
+        tags: ['import'],
+        summary: 'Run (or dry-run) an import with a column mapping; poll getImport for progress',
+        params: IdParams,
+        body: z.strictObject({ mapping: MappingSchema, dryRun: z.boolean() }),
+        response: { 202: ImportJobSchema, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const ctx = staffCtx(request);
+      const job = await startImport(ctx, request.params.id, request.body);
+      // The work continues after the response; progress is in the database for every node to read.
+      setImmediate(() => {
+        runImport({ ...ctx, now: new Date() }, job.id).catch((err) =>
+          request.log.error({ err, importId: job.id }, 'import failed'),
+        );
+      });
+      reply.status(202);
+      return job;
+    },
+  );
+
+  app.get(
+    '/imports/:id/rejected.xlsx',
+    {
+      config: { auth: { permission: 'members.import' } },
+      schema: {
+        operationId: 'downloadImportRejections',
+        tags: ['import'],
+        summary: 'The rejected rows with the reason for each, as Excel',
+        params: IdParams,
+        produces: [XLSX],
+      },
+    },
+    async (request, reply) => {
+      const file = await rejectedRowsWorkbook(
+        staffCtx(request),
+        request.params.id,
+        (code) => REJECTION_LABELS[code] ?? code,
+      );
+      return reply
+        .type(XLSX)
+        .header('content-disposition', `attachment; filename="rejected-${request.params.id}.xlsx"`)
+        .send(file);
+    },
+  );
+
+  app.get(
+    '/exports/members.xlsx',
+    {
+      config: { auth: { permission: 'members.export' } },
+      schema: {
+        operationId: 'exportMembers',
+        tags: ['import'],
+        summary: 'Every member with balances and points, as Excel (streamed)',
+        produces: [XLSX],
+      },
+    },
+    async (request, reply) => {
+      const stream = await exportMembers(staffCtx(request));
+      return reply
+        .type(XLSX)
+        .header('content-disposition', 'attachment; filename="members.xlsx"')
+        .send(stream);
+    },
+  );
+}
