@@ -3,9 +3,12 @@ import { AntdProviders } from '../shared/AntdProviders.tsx';
 import { RequireAuth, RequirePermission } from './auth/RequireAuth.tsx';
 import { SessionProvider } from './auth/session.tsx';
 import { AdminLayout } from './layout/AdminLayout.tsx';
+import { ApprovalsPage } from './pages/approvals/ApprovalsPage.tsx';
 import { AuditPage } from './pages/audit/AuditPage.tsx';
+import { CardProductsPage } from './pages/card-products/CardProductsPage.tsx';
 import { DashboardPage } from './pages/DashboardPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
+import { LevelsPage } from './pages/levels/LevelsPage.tsx';
 import { MemberPage } from './pages/members/MemberPage.tsx';
 import { MembersPage } from './pages/members/MembersPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -14,6 +17,9 @@ import { RolesPage } from './pages/roles/RolesPage.tsx';
 import { SettingsPage } from './pages/SettingsPage.tsx';
 import { StoresPage } from './pages/stores/StoresPage.tsx';
 import { UsersPage } from './pages/users/UsersPage.tsx';
+
+// Approvers decide; requesters follow what they asked for.
+const APPROVALS_PERMISSIONS = ['wallet.approve', 'wallet.adjust'] as const;
 
 export function AdminApp() {
   return (
@@ -44,6 +50,30 @@ export function AdminApp() {
                 element={
                   <RequirePermission permission="members.read">
                     <MemberPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="levels"
+                element={
+                  <RequirePermission permission="levels.manage">
+                    <LevelsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="card-products"
+                element={
+                  <RequirePermission permission="cards.products.manage">
+                    <CardProductsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="approvals"
+                element={
+                  <RequirePermission permission={APPROVALS_PERMISSIONS}>
+                    <ApprovalsPage />
                   </RequirePermission>
                 }
               />

@@ -4,3 +4,8 @@ import dayjs from 'dayjs';
 export function formatDateTime(iso: string | null | undefined): string {
   return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm:ss') : '';
 }
+
+/** The local calendar day of an ISO timestamp, for expiry dates: "2026-12-31". */
+export function formatDate(iso: string | null | undefined): string {
+  return iso ? dayjs(iso).format('YYYY-MM-DD') : '';
+}

@@ -229,3 +229,62 @@ describe(`members on ${TEST_DIALECT}`, () => {
     expect(res.json().error.code).toBe('MEMBER_NOT_FOUND');
   });
 });
+
+describe(`member timeline on ${TEST_DIALECT}`, () => {
+  it('lists recharges, payments, points and cards newest first, paged without overlap', async () => {
+    const { earnPoints } = await import('../points/earn-points.ts');
+    const { recordRecharge } = await import('../wallet/record-recharge.ts');
+    const m = await makeMember(t.db.db, chain.tenantId);
+    for (let i = 0; i < 3; i++) {
+      const ctx = sysCtx(t.db.db, chain.tenantId, new Date(Date.UTC(2026, 4, 1 + i)));
+      await recordRecharge(ctx, {
+        memberId: m.id,
+        storeId: chain.storeA.id,
+        amountCents: 1_000 * (i + 1),
+        paymentMethod: 'cash',
+      });
+      await earnPoints(ctx, {
+        memberId: m.id,
+        storeId: chain.storeA.id,
+        paidCents: 10_000,
+        refType: 'order',
+        refId: `t${i}`,
+      });
+    }
+    const all = (
+      await t.request({ method: 'GET', url: `/api/v1/members/${m.id}/timeline`, cookie: owner })
+    ).json();
+    type E = { source: string; amount: number; at: string };
+    expect(all.items.map((e: E) => e.at.slice(0, 10))).toEqual([
+      '2026-05-03',
+      '2026-05-03',
+      '2026-05-02',
+      '2026-05-02',
+      '2026-05-01',
+      '2026-05-01',
+    ]);
+    expect(
+      all.items
+        .slice(0, 2)
+        .map((e: E) => `${e.source}:${e.amount}`)
+        .sort(),
+    ).toEqual(['points:100', 'stored_value:3000']);
+    const ats = all.items.map((e: { at: string }) => e.at);
+    expect([...ats].sort().reverse()).toEqual(ats);
+    expect(all.items).toHaveLength(6);
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const p: { items: { id: string }[]; nextCursor: string | null } = (
+        await t.request({
+          method: 'GET',
+          url: `/api/v1/members/${m.id}/timeline?limit=4${cursor ? `&cursor=${cursor}` : ''}`,
+          cookie: owner,
+        })
+      ).json();
+      paged.push(...p.items.map((e) => e.id));
+      cursor = p.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(all.items.map((e: { id: string }) => e.id));
+  });
+});

@@ -6,12 +6,14 @@ import { errors, IdParams } from '../../shared/schemas.ts';
 import { createMember } from './create-member.ts';
 import { eraseMember } from './erase-member.ts';
 import { getMember } from './get-member.ts';
+import { memberTimeline } from './member-timeline.ts';
 import {
   CreateMemberBody,
   EraseMemberBody,
   MemberHitSchema,
   MemberSchema,
   SearchMembersQuery,
+  TimelineEventSchema,
   UpdateMemberBody,
 } from './schemas.ts';
 import { searchMembers } from './search-members.ts';
@@ -65,6 +67,28 @@ export function memberRoutes(app: App): void {
       },
     },
     async (request) => getMember(staffCtx(request), request.params.id),
+  );
+
+  app.get(
+    '/members/:id/timeline',
+    {
+      config: { auth: { permission: 'members.read' } },
+      schema: {
+        operationId: 'getMemberTimeline',
+        tags: ['members'],
+        summary: 'Everything that happened to a member’s value, newest first',
+        params: IdParams,
+        querystring: z.strictObject({
+          cursor: z.string().max(300).optional(),
+          limit: z.coerce.number().int().min(1).max(200).optional(),
+        }),
+        response: {
+          200: z.object({ items: z.array(TimelineEventSchema), nextCursor: z.string().nullable() }),
+          ...errors(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request) => memberTimeline(staffCtx(request), request.params.id, request.query),
   );
 
   app.patch(

@@ -129,3 +129,16 @@ export const LevelChangeSchema = z
     actorUserId: IdSchema.nullable().describe('Null when the system made the change (yearly review)'),
   })
   .meta({ id: 'LevelChange' });
+
+export const TimelineEventSchema = z.object({
+  id: z.string(),
+  at: TimestampSchema,
+  source: z.enum(['stored_value', 'points', 'card', 'level', 'adjustment']),
+  kind: z.string(),
+  storeId: IdSchema.nullable(),
+  amount: z.number().int().describe('fen for stored value (principal), points, or sessions'),
+  bonusAmount: z.number().int().describe('fen of bonus for stored value'),
+  refType: z.string(),
+  refId: z.string(),
+  note: z.string(),
+});

@@ -27,9 +27,16 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return children;
 }
 
-export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
-  const { can } = useSession();
+export function RequirePermission({
+  permission,
+  children,
+}: {
+  /** One permission, or a list of which any one will do. */
+  permission: Permission | readonly Permission[];
+  children: ReactNode;
+}) {
+  const { canAny } = useSession();
   const { t } = useTranslation();
-  if (!can(permission)) return <Result status="403" title="403" subTitle={t('notFound.forbidden')} />;
+  if (!canAny(permission)) return <Result status="403" title="403" subTitle={t('notFound.forbidden')} />;
   return children;
 }

@@ -15,6 +15,8 @@ export interface Session {
   storeId: string | null;
   setStoreId: (id: string) => void;
   can: (permission: Permission) => boolean;
+  /** True when the user holds the permission, or any one of a list. */
+  canAny: (permissions: Permission | readonly Permission[]) => boolean;
   signedIn: (me: Me) => void;
   refresh: () => Promise<void>;
   signOut: (everywhere?: boolean) => Promise<void>;
@@ -87,20 +89,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [clear],
   );
 
-  const value = useMemo<Session>(
-    () => ({
+  const value = useMemo<Session>(() => {
+    const can = (permission: Permission) => me?.permissions.includes(permission) ?? false;
+    return {
       status,
       me,
       ended,
       storeId,
       setStoreId,
-      can: (permission) => me?.permissions.includes(permission) ?? false,
+      can,
+      canAny: (permissions) => (typeof permissions === 'string' ? [permissions] : permissions).some(can),
       signedIn,
       refresh,
       signOut,
-    }),
-    [status, me, ended, storeId, setStoreId, signedIn, refresh, signOut],
-  );
+    };
+  }, [status, me, ended, storeId, setStoreId, signedIn, refresh, signOut]);
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,6 +1,9 @@
 import {
   AuditOutlined,
+  CreditCardOutlined,
+  CrownOutlined,
   DashboardOutlined,
+  FileDoneOutlined,
   GiftOutlined,
   IdcardOutlined,
   MenuFoldOutlined,
@@ -26,17 +29,31 @@ interface NavItem {
   key: string;
   path: string;
   icon: ReactNode;
-  permission?: Permission;
+  /** Shown when the user holds this permission, or any one of a list. */
+  permission?: Permission | readonly Permission[];
 }
 
 const NAV: readonly NavItem[] = [
   { key: 'dashboard', path: '/', icon: <DashboardOutlined /> },
   { key: 'members', path: '/members', icon: <IdcardOutlined />, permission: 'members.read' },
+  { key: 'levels', path: '/levels', icon: <CrownOutlined />, permission: 'levels.manage' },
+  {
+    key: 'card-products',
+    path: '/card-products',
+    icon: <CreditCardOutlined />,
+    permission: 'cards.products.manage',
+  },
   {
     key: 'recharge-plans',
     path: '/recharge-plans',
     icon: <GiftOutlined />,
     permission: 'wallet.plans.manage',
+  },
+  {
+    key: 'approvals',
+    path: '/approvals',
+    icon: <FileDoneOutlined />,
+    permission: ['wallet.approve', 'wallet.adjust'],
   },
   { key: 'stores', path: '/stores', icon: <ShopOutlined />, permission: 'stores.read' },
   { key: 'users', path: '/users', icon: <TeamOutlined />, permission: 'users.read' },
@@ -54,7 +71,7 @@ function selectedKey(pathname: string): string {
 
 export function AdminLayout() {
   const { t } = useTranslation();
-  const { me, can } = useSession();
+  const { me, canAny } = useSession();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(() => readStored(COLLAPSED_KEY) === '1');
 
@@ -64,7 +81,7 @@ export function AdminLayout() {
   };
 
   // Labels are links (real hrefs, middle-click works); data-testid="menu-<key>" is for browser tests.
-  const items: MenuProps['items'] = NAV.filter((item) => !item.permission || can(item.permission)).map(
+  const items: MenuProps['items'] = NAV.filter((item) => !item.permission || canAny(item.permission)).map(
     (item) => ({
       key: item.key,
       icon: item.icon,

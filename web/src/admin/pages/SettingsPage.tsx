@@ -1,4 +1,16 @@
-import { Alert, App, AutoComplete, Button, Card, Form, Input, Skeleton, Switch } from 'antd';
+import {
+  Alert,
+  App,
+  AutoComplete,
+  Button,
+  Card,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Skeleton,
+  Switch,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type TenantSettings, unwrap } from '../../api/client.ts';
@@ -8,25 +20,55 @@ import { useLoad } from '../../lib/use-load.ts';
 import { useSession } from '../auth/session.tsx';
 import { LoadError } from '../components/LoadError.tsx';
 
+type Rules = TenantSettings['settings'];
+
 interface Values {
   name: string;
   code: string;
   timezone: string;
   shareMembersAcrossStores: boolean;
   crossStoreStoredValue: boolean;
+  storedValueDeductionOrder: Rules['storedValueDeductionOrder'];
+  /** Yuan text; sent as fen. */
+  balanceLowThreshold: string;
+  pointsPerYuan: number;
+  pointsPerYuanRedeemed: number;
+  pointsRedeemCapPercent: number;
+  pointsExpiry: Rules['pointsExpiry'];
+  pointsClawbackPolicy: Rules['pointsClawbackPolicy'];
+  levelBasis: Rules['levelBasis'];
+  levelDowngradeReview: boolean;
+  /** Yuan text; sent as fen. */
   approvalThreshold: string;
 }
 
 function toValues(s: TenantSettings): Values {
+  const r = s.settings;
   return {
     name: s.name,
     code: s.code,
     timezone: s.timezone,
-    shareMembersAcrossStores: s.settings.shareMembersAcrossStores,
-    crossStoreStoredValue: s.settings.crossStoreStoredValue,
-    approvalThreshold: fenToYuanText(s.settings.approvalThresholdCents),
+    shareMembersAcrossStores: r.shareMembersAcrossStores,
+    crossStoreStoredValue: r.crossStoreStoredValue,
+    storedValueDeductionOrder: r.storedValueDeductionOrder,
+    balanceLowThreshold: fenToYuanText(r.balanceLowThresholdCents),
+    pointsPerYuan: r.pointsPerYuan,
+    pointsPerYuanRedeemed: r.pointsPerYuanRedeemed,
+    pointsRedeemCapPercent: r.pointsRedeemCapPercent,
+    pointsExpiry: r.pointsExpiry,
+    pointsClawbackPolicy: r.pointsClawbackPolicy,
+    levelBasis: r.levelBasis,
+    levelDowngradeReview: r.levelDowngradeReview,
+    approvalThreshold: fenToYuanText(r.approvalThresholdCents),
   };
 }
+
+const DEDUCTION_ORDERS: readonly Rules['storedValueDeductionOrder'][] = [
+  'proportional',
+  'principal_first',
+  'bonus_first',
+];
+const LEVEL_BASES: readonly Rules['levelBasis'][] = ['spend', 'recharge', 'points'];
 
 function timeZones(): string[] {
   try {
@@ -46,9 +88,22 @@ export function SettingsPage() {
   const canManage = can('settings.manage');
   const zones = useMemo(() => timeZones().map((z) => ({ value: z })), []);
 
+  // Amounts are typed in yuan and stored as integer fen; parseYuan never goes through floats.
+  const yuanRule = {
+    validator: (_: unknown, value: string) => {
+      const cents = parseYuan(value ?? '');
+      return cents !== null && cents >= 0
+        ? Promise.resolve()
+        : Promise.reject(new Error(t('settings.invalidAmount')));
+    },
+  };
+  const intRequired = (field: string) => [{ required: true, message: t('common.required', { field }) }];
+
   const submit = async (v: Values) => {
-    const cents = parseYuan(v.approvalThreshold);
-    if (cents === null || cents < 0) return;
+    const approvalThresholdCents = parseYuan(v.approvalThreshold);
+    const balanceLowThresholdCents = parseYuan(v.balanceLowThreshold);
+    if (approvalThresholdCents === null || approvalThresholdCents < 0) return;
+    if (balanceLowThresholdCents === null || balanceLowThresholdCents < 0) return;
     setSaving(true);
     try {
       const saved = await unwrap(
@@ -59,7 +114,16 @@ export function SettingsPage() {
             settings: {
               shareMembersAcrossStores: v.shareMembersAcrossStores,
               crossStoreStoredValue: v.crossStoreStoredValue,
-              approvalThresholdCents: cents,
+              storedValueDeductionOrder: v.storedValueDeductionOrder,
+              balanceLowThresholdCents,
+              pointsPerYuan: v.pointsPerYuan,
+              pointsPerYuanRedeemed: v.pointsPerYuanRedeemed,
+              pointsRedeemCapPercent: v.pointsRedeemCapPercent,
+              pointsExpiry: v.pointsExpiry,
+              pointsClawbackPolicy: v.pointsClawbackPolicy,
+              levelBasis: v.levelBasis,
+              levelDowngradeReview: v.levelDowngradeReview,
+              approvalThresholdCents,
             },
           },
         }),
@@ -122,6 +186,8 @@ export function SettingsPage() {
             >
               <Switch />
             </Form.Item>
+          </Card>
+          <Card type="inner" title={t('settings.storedValue')} style={{ marginBottom: 16 }}>
             <Form.Item
               name="crossStoreStoredValue"
               label={t('settings.crossStoreStoredValue')}
@@ -131,25 +197,103 @@ export function SettingsPage() {
               <Switch />
             </Form.Item>
             <Form.Item
-              name="approvalThreshold"
-              label={t('settings.approvalThreshold')}
-              extra={t('settings.approvalThresholdHelp')}
-              rules={[
-                {
-                  validator: (_, value: string) => {
-                    const cents = parseYuan(value ?? '');
-                    return cents !== null && cents >= 0
-                      ? Promise.resolve()
-                      : Promise.reject(new Error(t('settings.invalidAmount')));
-                  },
-                },
-              ]}
+              name="storedValueDeductionOrder"
+              label={t('settings.deductionOrder')}
+              extra={t('settings.deductionOrderHelp')}
+            >
+              <Radio.Group
+                options={DEDUCTION_ORDERS.map((o) => ({ value: o, label: t(`settings.deduction_${o}`) }))}
+              />
+            </Form.Item>
+            <Form.Item
+              name="balanceLowThreshold"
+              label={t('settings.balanceLowThreshold')}
+              extra={t('settings.balanceLowThresholdHelp')}
+              rules={[yuanRule]}
             >
               <Input prefix="¥" inputMode="decimal" style={{ maxWidth: 200 }} />
             </Form.Item>
           </Card>
+          <Card type="inner" title={t('settings.points')} style={{ marginBottom: 16 }}>
+            <Form.Item
+              name="pointsPerYuan"
+              label={t('settings.pointsPerYuan')}
+              extra={t('settings.pointsPerYuanHelp')}
+              rules={intRequired(t('settings.pointsPerYuan'))}
+            >
+              <InputNumber min={0} max={1000} precision={0} style={{ width: 160 }} />
+            </Form.Item>
+            <Form.Item
+              name="pointsPerYuanRedeemed"
+              label={t('settings.pointsPerYuanRedeemed')}
+              extra={t('settings.pointsPerYuanRedeemedHelp')}
+              rules={intRequired(t('settings.pointsPerYuanRedeemed'))}
+            >
+              <InputNumber min={1} max={100_000} precision={0} style={{ width: 160 }} />
+            </Form.Item>
+            <Form.Item
+              name="pointsRedeemCapPercent"
+              label={t('settings.pointsRedeemCap')}
+              extra={t('settings.pointsRedeemCapHelp')}
+              rules={intRequired(t('settings.pointsRedeemCap'))}
+            >
+              <InputNumber min={0} max={100} precision={0} suffix="%" style={{ width: 160 }} />
+            </Form.Item>
+            <Form.Item name="pointsExpiry" label={t('settings.pointsExpiry')}>
+              <Radio.Group
+                options={(['end_of_next_year', 'never'] as const).map((o) => ({
+                  value: o,
+                  label: t(`settings.pointsExpiry_${o}`),
+                }))}
+              />
+            </Form.Item>
+            <Form.Item
+              name="pointsClawbackPolicy"
+              label={t('settings.pointsClawback')}
+              extra={t('settings.pointsClawbackHelp')}
+            >
+              <Radio.Group
+                options={(['cap_at_zero', 'allow_negative'] as const).map((o) => ({
+                  value: o,
+                  label: t(`settings.pointsClawback_${o}`),
+                }))}
+              />
+            </Form.Item>
+          </Card>
+          <Card type="inner" title={t('settings.levels')} style={{ marginBottom: 16 }}>
+            <Form.Item
+              name="levelBasis"
+              label={t('settings.levelBasis')}
+              extra={t('settings.levelBasisHelp')}
+            >
+              <Radio.Group options={LEVEL_BASES.map((b) => ({ value: b, label: t(`levels.basis_${b}`) }))} />
+            </Form.Item>
+            <Form.Item
+              name="levelDowngradeReview"
+              label={t('settings.levelDowngradeReview')}
+              extra={t('settings.levelDowngradeReviewHelp')}
+              valuePropName="checked"
+            >
+              <Switch />
+            </Form.Item>
+          </Card>
+          <Card type="inner" title={t('settings.approvals')} style={{ marginBottom: 16 }}>
+            <Form.Item
+              name="approvalThreshold"
+              label={t('settings.approvalThreshold')}
+              extra={t('settings.approvalThresholdHelp')}
+              rules={[yuanRule]}
+            >
+              <Input
+                prefix="¥"
+                inputMode="decimal"
+                style={{ maxWidth: 200 }}
+                data-testid="settings-approval-threshold"
+              />
+            </Form.Item>
+          </Card>
           {canManage && (
-            <Button type="primary" htmlType="submit" loading={saving}>
+            <Button type="primary" htmlType="submit" loading={saving} data-testid="settings-save">
               {t('common.save')}
             </Button>
           )}

@@ -9,20 +9,23 @@ import { App, Button, Card, Descriptions, Popconfirm, Space, Typography } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, type Member, unwrap } from '../../../api/client.ts';
+import { api, type Level, type LevelBasis, type Member, unwrap } from '../../../api/client.ts';
 import { errorText } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useSession } from '../../auth/session.tsx';
 import { EraseMemberModal } from './EraseMemberModal.tsx';
+import { LevelProgress, LevelTag } from './LevelProgress.tsx';
 import { MemberStatusTag, MemberTags } from './MemberTags.tsx';
 
 interface Props {
   member: Member;
+  levels: Level[] | undefined;
+  basis: LevelBasis | undefined;
   onEdit: () => void;
   onChanged: () => void;
 }
 
-export function MemberHeader({ member, onEdit, onChanged }: Props) {
+export function MemberHeader({ member, levels, basis, onEdit, onChanged }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { me, can } = useSession();
@@ -88,6 +91,7 @@ export function MemberHeader({ member, onEdit, onChanged }: Props) {
           <Typography.Title level={4} style={{ margin: 0 }} data-testid="member-name-title">
             {member.name}
           </Typography.Title>
+          <LevelTag member={member} levels={levels} />
           <MemberStatusTag status={member.status} />
           <MemberTags tags={member.tags} />
         </Space>
@@ -103,6 +107,9 @@ export function MemberHeader({ member, onEdit, onChanged }: Props) {
         </Descriptions.Item>
         <Descriptions.Item label={t('members.joinedAt')}>
           {formatDateTime(member.createdAt)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('members.level')} span={{ xs: 1, sm: 2, lg: 4 }}>
+          <LevelProgress member={member} levels={levels} basis={basis} />
         </Descriptions.Item>
       </Descriptions>
       <EraseMemberModal

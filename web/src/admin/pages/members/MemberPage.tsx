@@ -1,10 +1,13 @@
-import { Alert, App, Card, Col, Empty, Result, Row, Spin, Tabs } from 'antd';
+import { Alert, App, Card, Col, Result, Row, Spin, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import {
+  type Adjustment,
   ApiError,
   api,
+  type CardRefundResult,
+  type MemberCard,
   type Recharge,
   type RechargeResult,
   type RefundResult,
@@ -12,18 +15,24 @@ import {
 } from '../../../api/client.ts';
 import { formatYuan } from '../../../lib/money.ts';
 import { useLoad } from '../../../lib/use-load.ts';
+import { IssueCardDialog } from '../../../shared/IssueCardDialog.tsx';
 import { RechargeDialog } from '../../../shared/RechargeDialog.tsx';
 import { useSession } from '../../auth/session.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
+import { AdjustModal } from './AdjustModal.tsx';
+import { CardRefundModal } from './CardRefundModal.tsx';
+import { CardsTab } from './CardsTab.tsx';
+import { type Consumed, ConsumeModal } from './ConsumeModal.tsx';
 import { LedgerTab } from './LedgerTab.tsx';
 import { MemberDrawer } from './MemberDrawer.tsx';
 import { MemberHeader } from './MemberHeader.tsx';
+import { PointsTab } from './PointsTab.tsx';
 import { ProfileTab } from './ProfileTab.tsx';
 import { RechargesTab } from './RechargesTab.tsx';
 import { RefundModal } from './RefundModal.tsx';
 import { StoredValueCard } from './StoredValueCard.tsx';
 
-/** Member 360: who they are, what they hold, what moved. Cards, points and timeline come later. */
+/** Member 360: who they are, what they hold (stored value, cards, points), what moved. */
 export function MemberPage() {
   const { id = '' } = useParams<{ id: string }>();
   // Keyed by id: following a referrer link starts from a clean page, never the previous member's data.
@@ -39,6 +48,10 @@ function Member360({ id }: { id: string }) {
   const [editing, setEditing] = useState(false);
   const [recharging, setRecharging] = useState(false);
   const [refunding, setRefunding] = useState<Recharge | null>(null);
+  const [adjusting, setAdjusting] = useState(false);
+  const [issuing, setIssuing] = useState(false);
+  const [consuming, setConsuming] = useState<MemberCard | null>(null);
+  const [refundingCard, setRefundingCard] = useState<MemberCard | null>(null);
 
   const member = useLoad(() => unwrap(api.GET('/api/v1/members/{id}', { params: { path: { id } } })), [id]);
   const balances = useLoad(
@@ -49,6 +62,14 @@ function Member360({ id }: { id: string }) {
     () => unwrap(api.GET('/api/v1/members/{id}/recharges', { params: { path: { id } } })),
     [id, version],
   );
+
+  const cards = useLoad(
+    () => unwrap(api.GET('/api/v1/members/{id}/cards', { params: { path: { id } } })),
+    [id, version],
+  );
+  const levels = useLoad(() => unwrap(api.GET('/api/v1/levels')), []);
+  // levelBasis says which running total the level progress is measured in.
+  const settings = useLoad(() => unwrap(api.GET('/api/v1/settings')), []);
 
   const storeName = useMemo(() => new Map((me?.stores ?? []).map((s) => [s.id, s.name])), [me]);
   const storeLabel = (sid: string | null) => (sid ? (storeName.get(sid) ?? sid.slice(0, 8)) : '—');
@@ -88,6 +109,53 @@ function Member360({ id }: { id: string }) {
     });
   };
 
+  const adjustDone = (result: Adjustment) => {
+    setAdjusting(false);
+    if (result.status === 'pending') {
+      // Nothing moved yet: say so plainly, or staff will think the balance is wrong.
+      modal.info({
+        title: t('adjust.pendingTitle'),
+        content: <div data-testid="adjust-pending">{t('adjust.pending')}</div>,
+        okText: t('common.ok'),
+      });
+      return;
+    }
+    moneyMoved();
+    void message.success(t('adjust.applied'));
+  };
+
+  const cardIssued = (card: MemberCard) => {
+    setIssuing(false);
+    // A sale can raise spend totals, points and the level.
+    moneyMoved();
+    void message.success(t('cards.issued', { name: card.name }));
+  };
+
+  const consumed = (result: Consumed) => {
+    setConsuming(null);
+    setVersion((v) => v + 1);
+    void message.success(
+      result.sessionsLeft === null
+        ? t('cards.consumedUnlimited', { item: result.itemName })
+        : t('cards.consumed', { item: result.itemName, left: result.sessionsLeft }),
+    );
+  };
+
+  const cardRefunded = (result: CardRefundResult) => {
+    setRefundingCard(null);
+    moneyMoved();
+    // A dialog, not a toast: the cashier must hand back exactly this amount.
+    modal.success({
+      title: t('wallet.refundDone'),
+      content: (
+        <div data-testid="card-refund-result">
+          {t('cards.refundedAmount', { amount: formatYuan(result.refundCents) })}
+        </div>
+      ),
+      okText: t('common.ok'),
+    });
+  };
+
   const m = member.data;
   if (!m) {
     if (member.error instanceof ApiError && member.error.status === 404) {
@@ -117,12 +185,6 @@ function Member360({ id }: { id: string }) {
           ? t('recharge.noStore')
           : null;
 
-  const comingSoon = (key: 'cards' | 'points' | 'timeline') => ({
-    key,
-    label: t(`member360.${key}`),
-    children: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('member360.comingSoon')} />,
-  });
-
   return (
     <div data-testid="member-360">
       <Row gutter={[16, 16]}>
@@ -130,24 +192,25 @@ function Member360({ id }: { id: string }) {
           {m.status === 'erased' && (
             <Alert type="warning" showIcon title={t('members.erasedNotice')} style={{ marginBottom: 12 }} />
           )}
-          <MemberHeader member={m} onEdit={() => setEditing(true)} onChanged={() => void member.reload()} />
+          <MemberHeader
+            member={m}
+            levels={levels.data}
+            basis={settings.data?.settings.levelBasis}
+            onEdit={() => setEditing(true)}
+            onChanged={() => void member.reload()}
+          />
         </Col>
         <Col xs={24} lg={14}>
           <StoredValueCard
             balances={balances.data}
             loading={balances.loading}
             canRecharge={can('wallet.recharge')}
+            canAdjust={can('wallet.adjust')}
             blockedReason={blockedReason}
             onRecharge={() => setRecharging(true)}
+            onAdjust={() => setAdjusting(true)}
           />
-        </Col>
-        <Col xs={24} lg={10}>
-          <Card title={t('member360.upcoming')} data-testid="member-coming-soon" style={{ height: '100%' }}>
-            <Tabs size="small" items={[comingSoon('cards'), comingSoon('points'), comingSoon('timeline')]} />
-          </Card>
-        </Col>
-        <Col span={24}>
-          <Card>
+          <Card style={{ marginTop: 16 }}>
             <Tabs
               items={[
                 {
@@ -173,7 +236,37 @@ function Member360({ id }: { id: string }) {
                 {
                   key: 'profile',
                   label: <span data-testid="tab-profile">{t('member360.profile')}</span>,
-                  children: <ProfileTab member={m} />,
+                  children: <ProfileTab member={m} levels={levels.data} version={version} />,
+                },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} lg={10}>
+          <Card>
+            <Tabs
+              items={[
+                {
+                  key: 'cards',
+                  label: <span data-testid="tab-cards">{t('member360.cards')}</span>,
+                  children: (
+                    <CardsTab
+                      cards={cards.data}
+                      loading={cards.loading}
+                      error={cards.error}
+                      onRetry={() => void cards.reload()}
+                      blockedReason={blockedReason}
+                      onIssue={() => setIssuing(true)}
+                      onConsume={setConsuming}
+                      onRefund={setRefundingCard}
+                      onChanged={() => void cards.reload()}
+                    />
+                  ),
+                },
+                {
+                  key: 'points',
+                  label: <span data-testid="tab-points">{t('member360.points')}</span>,
+                  children: <PointsTab memberId={m.id} version={version} />,
                 },
               ]}
             />
@@ -200,6 +293,33 @@ function Member360({ id }: { id: string }) {
         storeId={storeId}
         onClose={() => setRefunding(null)}
         onRefunded={refundDone}
+      />
+      <AdjustModal
+        open={adjusting}
+        memberId={m.id}
+        storeId={storeId}
+        approvalThresholdCents={settings.data?.settings.approvalThresholdCents}
+        onClose={() => setAdjusting(false)}
+        onDone={adjustDone}
+      />
+      <IssueCardDialog
+        open={issuing}
+        member={m}
+        storeId={storeId}
+        onClose={() => setIssuing(false)}
+        onDone={cardIssued}
+      />
+      <ConsumeModal
+        card={consuming}
+        storeId={storeId}
+        onClose={() => setConsuming(null)}
+        onConsumed={consumed}
+      />
+      <CardRefundModal
+        card={refundingCard}
+        storeId={storeId}
+        onClose={() => setRefundingCard(null)}
+        onRefunded={cardRefunded}
       />
     </div>
   );

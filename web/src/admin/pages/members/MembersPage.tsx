@@ -1,11 +1,12 @@
 import { PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Input, type InputRef, Select, Space, Table, type TableColumnsType, Typography } from 'antd';
-import { type HTMLAttributes, useCallback, useEffect, useRef, useState } from 'react';
+import { type HTMLAttributes, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { api, type MemberHit, type MemberStatus, unwrap } from '../../../api/client.ts';
 import type { ExportColumn } from '../../../lib/export.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { useLoad } from '../../../lib/use-load.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ExportButton } from '../../components/ExportButton.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
@@ -73,6 +74,9 @@ export function MembersPage() {
     searchInput.current?.select();
   };
 
+  const levels = useLoad(() => unwrap(api.GET('/api/v1/levels')), []);
+  const levelName = useMemo(() => new Map((levels.data ?? []).map((l) => [l.id, l.name])), [levels.data]);
+
   const columns: TableColumnsType<MemberHit> = [
     {
       title: t('members.name'),
@@ -86,8 +90,10 @@ export function MembersPage() {
       key: 'level',
       width: 90,
       responsive: ['md'],
-      // Levels come with the loyalty module; until then every member shows the placeholder.
-      render: () => <Typography.Text type="secondary">{t('members.levelNone')}</Typography.Text>,
+      render: (_, m) => {
+        const name = m.levelId ? levelName.get(m.levelId) : undefined;
+        return name ?? <Typography.Text type="secondary">{t('members.levelNone')}</Typography.Text>;
+      },
     },
     {
       title: t('members.tags'),

@@ -1,5 +1,6 @@
-import { WalletOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Row, Statistic, Tooltip } from 'antd';
+import { EditOutlined, WalletOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Row, Space, Statistic, Tooltip } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredValue } from '../../../api/client.ts';
 import { formatYuan } from '../../../lib/money.ts';
@@ -8,9 +9,11 @@ interface Props {
   balances: StoredValue | undefined;
   loading: boolean;
   canRecharge: boolean;
-  /** Why recharging is not possible now (a frozen or erased member), if it is not. */
+  canAdjust: boolean;
+  /** Why recharging or adjusting is not possible now (a frozen or erased member), if it is not. */
   blockedReason: string | null;
   onRecharge: () => void;
+  onAdjust: () => void;
 }
 
 function Amount({ fen, testId }: { fen: number | undefined; testId: string }) {
@@ -18,35 +21,57 @@ function Amount({ fen, testId }: { fen: number | undefined; testId: string }) {
 }
 
 /** Principal (本金, refundable) and bonus (赠送, forfeited on refund) are shown apart on purpose. */
-export function StoredValueCard({ balances, loading, canRecharge, blockedReason, onRecharge }: Props) {
+export function StoredValueCard({
+  balances,
+  loading,
+  canRecharge,
+  canAdjust,
+  blockedReason,
+  onRecharge,
+  onAdjust,
+}: Props) {
   const { t } = useTranslation();
-  const button = (
-    <Button
-      type="primary"
-      icon={<WalletOutlined />}
-      disabled={blockedReason !== null}
-      onClick={onRecharge}
-      data-testid="recharge-open"
-    >
-      {t('wallet.recharge')}
-    </Button>
+  const explained = (button: ReactNode) =>
+    blockedReason ? (
+      <Tooltip title={blockedReason}>
+        <span>{button}</span>
+      </Tooltip>
+    ) : (
+      button
+    );
+  const buttons = (
+    <Space size={8}>
+      {canAdjust &&
+        explained(
+          <Button
+            icon={<EditOutlined />}
+            disabled={blockedReason !== null}
+            onClick={onAdjust}
+            data-testid="adjust-open"
+          >
+            {t('adjust.open')}
+          </Button>,
+        )}
+      {canRecharge &&
+        explained(
+          <Button
+            type="primary"
+            icon={<WalletOutlined />}
+            disabled={blockedReason !== null}
+            onClick={onRecharge}
+            data-testid="recharge-open"
+          >
+            {t('wallet.recharge')}
+          </Button>,
+        )}
+    </Space>
   );
   return (
     <Card
       title={t('wallet.storedValue')}
       loading={loading && !balances}
-      extra={
-        canRecharge &&
-        (blockedReason ? (
-          <Tooltip title={blockedReason}>
-            <span>{button}</span>
-          </Tooltip>
-        ) : (
-          button
-        ))
-      }
+      extra={(canRecharge || canAdjust) && buttons}
       data-testid="stored-value-card"
-      style={{ height: '100%' }}
     >
       <Row gutter={16}>
         <Col span={8}>

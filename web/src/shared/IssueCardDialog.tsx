@@ -1,0 +1,231 @@
+import { CheckCircleFilled } from '@ant-design/icons';
+import { Alert, Button, Empty, Input, Modal, Segmented, Space, Spin, Typography, theme } from 'antd';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  ApiError,
+  api,
+  type CardProduct,
+  type MemberCard,
+  type PaymentMethod,
+  unwrap,
+} from '../api/client.ts';
+import { itemsSummary } from '../lib/cards.ts';
+import { errorText } from '../lib/errors.ts';
+import { formatDate } from '../lib/format.ts';
+import { newIdempotencyKey } from '../lib/idempotency.ts';
+import { formatYuan } from '../lib/money.ts';
+import { useLoad } from '../lib/use-load.ts';
+import { PAYMENT_METHODS } from './RechargeDialog.tsx';
+
+interface Props {
+  open: boolean;
+  member: { id: string; name: string } | null;
+  /** The store taking the money; the card is sold by the store at the counter. */
+  storeId: string | null;
+  onClose: () => void;
+  onDone: (card: MemberCard) => void;
+}
+
+/** Sells a card product (计次卡 or 时间卡) to a member. Shared by the back office and the cashier. */
+export function IssueCardDialog({ open, member, storeId, onClose, onDone }: Props) {
+  const { t } = useTranslation();
+  const products = useLoad(
+    () =>
+      open
+        ? unwrap(api.GET('/api/v1/card-products', { params: { query: { includeArchived: 'false' } } }))
+        : Promise.resolve([] as CardProduct[]),
+    [open],
+  );
+  const [productId, setProductId] = useState<string | null>(null);
+  const [method, setMethod] = useState<PaymentMethod>('cash');
+  const [paymentRef, setPaymentRef] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  // One key per opening: a retry after a timeout sells the card once, not twice.
+  const idempotencyKey = useRef('');
+
+  useEffect(() => {
+    if (!open) return;
+    idempotencyKey.current = newIdempotencyKey();
+    setProductId(null);
+    setMethod('cash');
+    setPaymentRef('');
+    setError(null);
+  }, [open]);
+
+  const active = (products.data ?? []).filter((p) => p.status === 'active');
+  const product = active.find((p) => p.id === productId) ?? null;
+  const canSubmit = Boolean(member && storeId && product && !submitting);
+
+  const submit = async () => {
+    if (!member || !storeId || !product || submitting) return;
+    setSubmitting(true);
+    setError(null);
+    try {
+      const ref = paymentRef.trim();
+      const card = await unwrap(
+        api.POST('/api/v1/members/{id}/cards', {
+          params: { path: { id: member.id } },
+          headers: { 'Idempotency-Key': idempotencyKey.current },
+          body: {
+            cardProductId: product.id,
+            storeId,
+            paymentMethod: method,
+            ...(ref ? { paymentRef: ref } : {}),
+          },
+        }),
+      );
+      onDone(card);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const onKey = (event: KeyboardEvent, id: string) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      setProductId(id);
+    }
+  };
+  const retrySafe = error instanceof ApiError && (error.status === 0 || error.status >= 500);
+
+  return (
+    <Modal
+      title={member ? t('cards.issueTitle', { name: member.name }) : t('cards.issue')}
+      open={open}
+      onCancel={onClose}
+      maskClosable={!submitting}
+      width={600}
+      destroyOnHidden
+      footer={
+        <Space>
+          <Button onClick={onClose} disabled={submitting}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            type="primary"
+            size="large"
+            loading={submitting}
+            disabled={!canSubmit}
+            onClick={() => void submit()}
+            data-testid="card-issue-submit"
+          >
+            {product
+              ? t('recharge.submitAmount', { amount: formatYuan(product.priceCents) })
+              : t('recharge.submit')}
+          </Button>
+        </Space>
+      }
+    >
+      <div data-testid="card-issue-dialog">
+        {!storeId && (
+          <Alert type="warning" showIcon title={t('recharge.noStore')} style={{ marginBottom: 12 }} />
+        )}
+        <Typography.Text strong>{t('cards.pickProduct')}</Typography.Text>
+        {products.error ? (
+          <Alert type="error" showIcon title={errorText(t, products.error)} style={{ margin: '8px 0' }} />
+        ) : null}
+        <Spin spinning={products.loading}>
+          {active.length === 0 && !products.loading ? (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('cards.noProducts')} />
+          ) : (
+            <div style={{ display: 'grid', gap: 10, margin: '8px 0 16px' }}>
+              {active.map((p) => (
+                <ProductOption
+                  key={p.id}
+                  product={p}
+                  selected={p.id === productId}
+                  onPick={() => setProductId(p.id)}
+                  onKeyDown={(e) => onKey(e, p.id)}
+                />
+              ))}
+            </div>
+          )}
+        </Spin>
+        <Typography.Text strong>{t('recharge.paymentMethod')}</Typography.Text>
+        <div style={{ margin: '8px 0 12px' }}>
+          <Segmented<PaymentMethod>
+            block
+            value={method}
+            onChange={setMethod}
+            options={PAYMENT_METHODS.map((m) => ({
+              value: m,
+              label: <span data-testid={`pay-${m}`}>{t(`wallet.method_${m}`)}</span>,
+            }))}
+          />
+        </div>
+        <Input
+          allowClear
+          maxLength={100}
+          autoComplete="off"
+          placeholder={t('recharge.paymentRefPlaceholder')}
+          value={paymentRef}
+          onChange={(e) => setPaymentRef(e.target.value)}
+          data-testid="card-issue-ref"
+        />
+        {error ? (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginTop: 12 }}
+            data-testid="card-issue-error"
+            title={errorText(t, error)}
+            description={retrySafe ? t('cards.retrySafe') : undefined}
+          />
+        ) : null}
+      </div>
+    </Modal>
+  );
+}
+
+interface OptionProps {
+  product: CardProduct;
+  selected: boolean;
+  onPick: () => void;
+  onKeyDown: (event: KeyboardEvent) => void;
+}
+
+function ProductOption({ product, selected, onPick, onKeyDown }: OptionProps) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a button cannot hold this block layout across browsers
+    <div
+      role="button"
+      tabIndex={0}
+      aria-pressed={selected}
+      onClick={onPick}
+      onKeyDown={onKeyDown}
+      data-testid={`card-product-${product.id}`}
+      style={{
+        position: 'relative',
+        cursor: 'pointer',
+        padding: '10px 14px',
+        borderRadius: 8,
+        border: `2px solid ${selected ? token.colorPrimary : token.colorBorderSecondary}`,
+        background: selected ? token.colorPrimaryBg : token.colorBgContainer,
+        userSelect: 'none',
+      }}
+    >
+      {selected && (
+        <CheckCircleFilled style={{ position: 'absolute', top: 8, right: 8, color: token.colorPrimary }} />
+      )}
+      <Space size={8} wrap>
+        <Typography.Text strong>{product.name}</Typography.Text>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t(`cardProducts.kind_${product.kind}`)} ·{' '}
+          {product.validity === 'days'
+            ? t('cardProducts.validDaysValue', { count: product.validDays ?? 0 })
+            : t('cardProducts.validUntilValue', { date: formatDate(product.validUntil) })}
+        </Typography.Text>
+      </Space>
+      <div style={{ fontSize: 18, fontWeight: 600, lineHeight: 1.5 }}>{formatYuan(product.priceCents)}</div>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {itemsSummary(t, product.items)}
+      </Typography.Text>
+    </div>
+  );
+}
