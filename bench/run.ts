@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { apiRead } from './api-read.ts';
 import { memberSearch } from './member-search.ts';
+import { recharge } from './recharge.ts';
 
 export interface BenchResult {
   name: string;
@@ -17,6 +18,7 @@ export interface BenchResult {
 const BENCHES: Record<string, (dialect: 'sqlite' | 'postgres') => Promise<BenchResult | BenchResult[]>> = {
   'api-read': apiRead,
   'member-search': memberSearch,
+  recharge,
 };
 
 const { positionals, values } = parseArgs({

@@ -144,4 +144,39 @@ describe.runIf(TEST_DIALECT === 'postgres')('two app nodes on one PostgreSQL dat
     const rows = await db.db.selectFrom('stores').select('id').where('code', 'in', ['N1', 'N2']).execute();
     expect(rows).toHaveLength(2);
   });
+
+  it('20 deductions racing from both nodes for one balance: only the ones that fit go through', async () => {
+    const login = await call(0, 'POST', '/api/v1/auth/login', {
+      body: { username: 'owner', password: PASSWORD },
+    });
+    const cookie = login.setCookie!.split(';')[0]!;
+    const store = (await call(0, 'GET', '/api/v1/stores', { cookie })).body[0].id as string;
+    const member = await call(0, 'POST', '/api/v1/members', {
+      cookie,
+      body: { name: '并发', phone: '13700001234' },
+    });
+    const recharge = await call(1, 'POST', `/api/v1/members/${member.body.id}/recharges`, {
+      cookie,
+      key: 'two-node-recharge',
+      body: { storeId: store, amountCents: 10_000, paymentMethod: 'cash' },
+    });
+    expect(recharge.status).toBe(201);
+    // A negative adjustment is a deduction through the same guarded update as a payment.
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        call(i % 2, 'POST', `/api/v1/members/${member.body.id}/adjustments`, {
+          cookie,
+          key: `two-node-deduct-${i}`,
+          body: { storeId: store, principalDeltaCents: -1_500, bonusDeltaCents: 0, reason: 'race' },
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 201)).toHaveLength(6);
+    expect(
+      results.filter((r) => r.status === 409).every((r) => r.body.error.code === 'INSUFFICIENT_BALANCE'),
+    ).toBe(true);
+    expect(results.filter((r) => r.status === 409)).toHaveLength(14);
+    const balance = await call(1, 'GET', `/api/v1/members/${member.body.id}/stored-value`, { cookie });
+    expect(balance.body).toMatchObject({ principalCents: 1_000, bonusCents: 0 });
+  });
 });
