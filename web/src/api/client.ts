@@ -70,6 +70,15 @@ export type CardRefundResult =
   paths['/api/v1/cards/{id}/refund']['post']['responses'][200]['content']['application/json'];
 export type Adjustment = Schemas['Adjustment'];
 export type AdjustmentStatus = Adjustment['status'];
+export type ImportJob = Schemas['ImportJob'];
+export type ImportStatus = ImportJob['status'];
+export type ImportUpload = paths['/api/v1/imports']['post']['responses'][201]['content']['application/json'];
+/** Target field → the file's column header. */
+export type ImportMapping = ImportUpload['mapping'];
+export type TimelinePage =
+  paths['/api/v1/members/{id}/timeline']['get']['responses'][200]['content']['application/json'];
+export type TimelineEvent = TimelinePage['items'][number];
+export type TimelineSource = TimelineEvent['source'];
 
 let onUnauthorized: ((response: Response) => void) | null = null;
 
@@ -126,4 +135,23 @@ export async function unwrap<T>(request: Promise<FetchResult<T>>): Promise<T> {
   }
   if (!result.response.ok) throw toApiError(result.response, result.error);
   return result.data as T;
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Uploads a member file for import. The server takes the file as the raw body (not multipart), so
+ * a 50 MB spreadsheet is streamed once; going through `api` keeps the 401 → sign-in handling.
+ */
+export function uploadImportFile(file: File): Promise<ImportUpload> {
+  const isCsv = file.name.toLowerCase().endsWith('.csv');
+  return unwrap(
+    api.POST('/api/v1/imports', {
+      params: { query: { fileName: file.name } },
+      // The schema has no JSON body for this route; the File goes out untouched.
+      body: file as never,
+      bodySerializer: (body) => body,
+      headers: { 'content-type': isCsv ? 'text/csv' : XLSX_TYPE },
+    }),
+  );
 }

@@ -4,7 +4,7 @@ import { staffCtx } from '../../http/auth-hook.ts';
 import type { App } from '../../http/types.ts';
 import { AppError } from '../../shared/errors.ts';
 import { errors, IdParams, IdSchema, TimestampSchema } from '../../shared/schemas.ts';
-import { exportMembers } from './export-members.ts';
+import { exportMembers, exportStoredValueLedger } from './export-members.ts';
 import { IMPORT_FIELDS, REJECTION_LABELS } from './fields.ts';
 import { getImport, listImports, rejectedRowsWorkbook, startImport, uploadImport } from './imports.ts';
 import { runImport } from './run-import.ts';
@@ -181,6 +181,27 @@ export function importRoutes(app: App): void {
       return reply
         .type(XLSX)
         .header('content-disposition', 'attachment; filename="members.xlsx"')
+        .send(stream);
+    },
+  );
+
+  app.get(
+    '/exports/stored-value-ledger.xlsx',
+    {
+      config: { auth: { permission: 'members.export' } },
+      schema: {
+        operationId: 'exportStoredValueLedger',
+        tags: ['import'],
+        summary: 'The stored-value ledger of a period, as Excel (streamed)',
+        querystring: z.strictObject({ from: z.iso.datetime().optional(), to: z.iso.datetime().optional() }),
+        produces: [XLSX],
+      },
+    },
+    async (request, reply) => {
+      const stream = await exportStoredValueLedger(staffCtx(request), request.query);
+      return reply
+        .type(XLSX)
+        .header('content-disposition', 'attachment; filename="stored-value-ledger.xlsx"')
         .send(stream);
     },
   );
