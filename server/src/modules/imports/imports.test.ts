@@ -294,10 +294,16 @@ describe(`legacy import on ${TEST_DIALECT}`, () => {
     expect([...byName.keys()].sort()).toEqual(['李娜', '王芳']);
     expect(byName.get('王芳')![4]).toBe(100.5);
 
-    const ledger = await t.app.inject({ method: 'GET', url: '/api/v1/exports/stored-value-ledger.xlsx', headers: { cookie } });
+    const ledger = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/exports/stored-value-ledger.xlsx',
+      headers: { cookie },
+    });
     const ledgerBook = new ExcelJS.Workbook();
     await ledgerBook.xlsx.load(ledger.rawPayload as unknown as ArrayBuffer);
-    const entries = ledgerBook.worksheets[0]!.getSheetValues().filter(Boolean).slice(1) as ExcelJS.CellValue[][];
+    const entries = ledgerBook.worksheets[0]!.getSheetValues()
+      .filter(Boolean)
+      .slice(1) as ExcelJS.CellValue[][];
     expect(entries.map((e) => [e[2], e[5], e[6], e[7]])).toEqual([['王芳', 'opening', 100.5, 10]]);
   });
 
