@@ -56,6 +56,29 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   sqlite.pragma(`synchronous = ${options.sqliteSynchronous ?? 'FULL'}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', raw: { kind: 'sqlite', sqlite }, close: () => db.destroy() };
+}
+
+/**
+ * Kysely prepares every query anew; on SQLite preparing costs as much as running a small query.
+ * The app issues a few hundred distinct statements, so prepared ones are kept and reused (the one
+ * connection is used by one query at a time, so sharing a statement is safe).
+ */
+function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  return new Proxy(sqlite, {
+    get(target, property, receiver) {
+      if (property !== 'prepare') return Reflect.get(target, property, receiver);
+      return (text: string) => {
+        let statement = cache.get(text);
+        if (!statement) {
+          if (cache.size >= 1000) cache.delete(cache.keys().next().value as string);
+          statement = target.prepare(text);
+          cache.set(text, statement);
+        }
+        return statement;
+      };
+    },
+  });
 }

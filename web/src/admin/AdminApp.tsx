@@ -7,6 +7,7 @@ import { ApprovalsPage } from './pages/approvals/ApprovalsPage.tsx';
 import { AuditPage } from './pages/audit/AuditPage.tsx';
 import { CardProductsPage } from './pages/card-products/CardProductsPage.tsx';
 import { DashboardPage } from './pages/DashboardPage.tsx';
+import { ImportPage } from './pages/import/ImportPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { LevelsPage } from './pages/levels/LevelsPage.tsx';
 import { MemberPage } from './pages/members/MemberPage.tsx';
@@ -50,6 +51,14 @@ export function AdminApp() {
                 element={
                   <RequirePermission permission="members.read">
                     <MemberPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="import"
+                element={
+                  <RequirePermission permission="members.import">
+                    <ImportPage />
                   </RequirePermission>
                 }
               />

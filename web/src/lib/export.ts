@@ -27,15 +27,20 @@ export function exportCsv<Row>(
   columns: readonly ExportColumn<Row>[],
   rows: readonly Row[],
 ): void {
-  const blob = new Blob([toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   // Local time: the file name should match the clock on the cashier's wall.
   const stamp = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
+  downloadCsv(`${name}-${stamp}.csv`, toCsv(columns, rows));
+}
+
+/** Hands CSV text (from toCsv, BOM included) to the browser as a file download. */
+export function downloadCsv(fileName: string, csv: string): void {
+  const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
   link.href = url;
-  link.download = `${name}-${stamp}.csv`;
+  link.download = fileName;
   document.body.append(link);
   link.click();
   link.remove();

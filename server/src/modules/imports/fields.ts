@@ -1,20 +1,21 @@
 /**
  * What an import can fill, and the column headers a legacy export usually calls them (Chinese
- * first). The UI proposes a mapping from these; the merchant corrects it.
+ * first, then our own export's headers so an export imports back). The UI proposes a mapping from
+ * these; the merchant corrects it.
  */
 export const IMPORT_FIELDS = {
-  name: ['姓名', '会员姓名', '名字', 'name'],
-  phone: ['手机', '手机号', '手机号码', '电话', 'phone', 'mobile'],
-  cardNo: ['卡号', '会员卡号', 'card', 'card no', 'cardno'],
+  name: ['姓名', '会员姓名', '名字', 'name', '姓名 name'],
+  phone: ['手机', '手机号', '手机号码', '电话', 'phone', 'mobile', '手机 phone'],
+  cardNo: ['卡号', '会员卡号', 'card', 'card no', 'cardno', '卡号 card'],
   gender: ['性别', 'gender', 'sex'],
   birthday: ['生日', '出生日期', 'birthday'],
   email: ['邮箱', 'email'],
   homeStore: ['门店', '所属门店', '门店编码', 'store'],
-  tags: ['标签', 'tags'],
+  tags: ['标签', 'tags', '标签 tags'],
   notes: ['备注', 'notes', 'note'],
-  principal: ['本金', '余额', '储值余额', 'principal', 'balance'],
-  bonus: ['赠送', '赠送余额', 'bonus'],
-  points: ['积分', 'points'],
+  principal: ['本金', '余额', '储值余额', 'principal', 'balance', '本金 principal (¥)'],
+  bonus: ['赠送', '赠送余额', 'bonus', '赠送 bonus (¥)'],
+  points: ['积分', 'points', '积分 points'],
   cardProduct: ['次卡', '卡项', '次卡名称', 'card product'],
   cardSessions: ['剩余次数', '次数', 'sessions'],
   cardExpiresAt: ['次卡到期', '到期日', 'expires'],

@@ -70,6 +70,9 @@ export async function runImport(ctx: Ctx, jobId: string): Promise<void> {
     const seenPhones = new Set<string>();
     const seenCards = new Set<string>();
     for (let start = 0, batch = 0; start < table.rows.length; start += BATCH, batch++) {
+      // SQLite answers synchronously, so without a yield the whole import would run as one long
+      // chain of microtasks and no request (not even this job's progress) would be served.
+      await new Promise((resolve) => setImmediate(resolve));
       // After the 1st, 4th, 16th, … batch: statistics that keep up with the growing tables.
       if (!dryRun && batch > 0 && (batch & (batch - 1)) === 0 && Math.log2(batch) % 2 === 0) {
         await refreshStatistics(ctx.db, [

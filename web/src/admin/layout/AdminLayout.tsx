@@ -6,6 +6,7 @@ import {
   FileDoneOutlined,
   GiftOutlined,
   IdcardOutlined,
+  ImportOutlined,
   MenuFoldOutlined,
   MenuUnfoldOutlined,
   SafetyCertificateOutlined,
@@ -36,6 +37,7 @@ interface NavItem {
 const NAV: readonly NavItem[] = [
   { key: 'dashboard', path: '/', icon: <DashboardOutlined /> },
   { key: 'members', path: '/members', icon: <IdcardOutlined />, permission: 'members.read' },
+  { key: 'import', path: '/import', icon: <ImportOutlined />, permission: 'members.import' },
   { key: 'levels', path: '/levels', icon: <CrownOutlined />, permission: 'levels.manage' },
   {
     key: 'card-products',

@@ -31,6 +31,7 @@ import { ProfileTab } from './ProfileTab.tsx';
 import { RechargesTab } from './RechargesTab.tsx';
 import { RefundModal } from './RefundModal.tsx';
 import { StoredValueCard } from './StoredValueCard.tsx';
+import { TimelineTab } from './TimelineTab.tsx';
 
 /** Member 360: who they are, what they hold (stored value, cards, points), what moved. */
 export function MemberPage() {
@@ -217,6 +218,18 @@ function Member360({ id }: { id: string }) {
                   key: 'ledger',
                   label: <span data-testid="tab-ledger">{t('member360.ledger')}</span>,
                   children: <LedgerTab memberId={m.id} version={version} storeLabel={storeLabel} />,
+                },
+                {
+                  key: 'timeline',
+                  label: <span data-testid="tab-timeline">{t('member360.timeline')}</span>,
+                  children: (
+                    <TimelineTab
+                      memberId={m.id}
+                      version={version}
+                      levels={levels.data}
+                      storeLabel={storeLabel}
+                    />
+                  ),
                 },
                 {
                   key: 'recharges',

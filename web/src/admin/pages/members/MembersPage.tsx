@@ -1,4 +1,4 @@
-import { PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Input, type InputRef, Select, Space, Table, type TableColumnsType, Typography } from 'antd';
 import { type HTMLAttributes, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -138,6 +138,16 @@ export function MembersPage() {
               aria-label={t('common.refresh')}
             />
             <ExportButton name="members" columns={exportColumns} rows={items} />
+            {can('members.export') && (
+              // Streamed by the server, every member with balances; a same-origin link carries the session.
+              <Button
+                href="/api/v1/exports/members.xlsx"
+                icon={<FileExcelOutlined />}
+                data-testid="export-members-xlsx"
+              >
+                {t('members.exportAll')}
+              </Button>
+            )}
             {can('members.manage') && (
               <Button
                 type="primary"
