@@ -1110,6 +1110,8 @@ export interface components {
             payCents: number;
             /** @description fen (1/100 yuan) */
             bonusCents: number;
+            /** @description Points credited with each recharge on this plan */
+            points: number;
             /** @enum {string} */
             status: "active" | "archived";
             sort: number;
@@ -1127,6 +1129,7 @@ export interface components {
             principalCents: number;
             /** @description fen (1/100 yuan) */
             bonusCents: number;
+            points: number;
             /** @enum {string} */
             paymentMethod: "cash" | "bank_card" | "wechat" | "alipay" | "other";
             paymentRef: string;
@@ -1375,6 +1378,8 @@ export interface components {
             payCents: number;
             /** @description fen (1/100 yuan) */
             bonusCents: number;
+            /** @description Points credited with each recharge on this plan */
+            points: number;
             /** @enum {string} */
             status: "active" | "archived";
             sort: number;
@@ -1392,6 +1397,7 @@ export interface components {
             principalCents: number;
             /** @description fen (1/100 yuan) */
             bonusCents: number;
+            points: number;
             /** @enum {string} */
             paymentMethod: "cash" | "bank_card" | "wechat" | "alipay" | "other";
             paymentRef: string;
@@ -3840,6 +3846,7 @@ export interface operations {
                     name: string;
                     payCents: number;
                     bonusCents: number;
+                    points?: number;
                     sort?: number;
                 };
             };

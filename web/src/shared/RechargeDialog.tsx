@@ -272,6 +272,7 @@ function PlanCard({ plan, selected, onPick, onKeyDown }: PlanCardProps) {
         {plan.bonusCents > 0
           ? t('recharge.planBonus', { amount: formatYuanShort(plan.bonusCents) })
           : t('recharge.planNoBonus')}
+        {plan.points > 0 ? ` · ${t('recharge.planPoints', { points: plan.points })}` : ''}
       </div>
     </div>
   );

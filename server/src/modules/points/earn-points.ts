@@ -17,10 +17,7 @@ export interface EarnInput {
   refId: string;
 }
 
-/**
- * Credits points for a payment as a new lot (checkout calls this in its transaction). If a
- * clawback left the balance negative, the new points pay that debt first.
- */
+/** Credits points for a payment (checkout calls this in its transaction). */
 export async function earnPoints(ctx: Ctx, input: EarnInput): Promise<{ points: number; balance: number }> {
   return inTransaction(ctx, async (tx) => {
     const member = await loadMember(tx, input.memberId, { lock: true });
@@ -39,42 +36,63 @@ export async function earnPoints(ctx: Ctx, input: EarnInput): Promise<{ points: 
       profile.settings.pointsPerYuan,
       level?.points_multiplier_percent ?? 100,
     );
-    await expireMemberPoints(tx, member.id);
-    await ensurePointsAccount(tx, member.id);
-    if (points === 0) return { points: 0, balance: await readPointsBalance(tx, member.id) };
-    const debt = Math.max(0, -(await readPointsBalance(tx, member.id, true)));
-    const lotId = uuidv7(tx.now.getTime());
-    const expires = expiryFor(tx.now, profile.settings, profile.timezone);
-    await tx.db
-      .insertInto('points_lots')
-      .values({
-        tenant_id: tx.tenantId,
-        id: lotId,
-        member_id: member.id,
-        earned_at: tx.now.toISOString(),
-        expires_at: expires?.toISOString() ?? null,
-        original: points,
-        remaining: 0,
-        ref_type: input.refType,
-        ref_id: input.refId,
-      })
-      .execute();
-    const { balance } = await postPoints(tx, {
+    const { balance } = await creditPoints(tx, {
       memberId: member.id,
       storeId: input.storeId,
-      kind: 'earn',
+      points,
       refType: input.refType,
       refId: input.refId,
-      delta: points,
-      lots: [{ lotId, delta: points - Math.min(points, debt) }],
-      floor: null,
     });
-    await tx.db
-      .updateTable('members')
-      .set({ points_earned_total: sql`points_earned_total + ${points}`, updated_at: tx.now.toISOString() })
-      .where('tenant_id', '=', tx.tenantId)
-      .where('id', '=', member.id)
-      .execute();
     return { points, balance };
   });
+}
+
+/**
+ * Adds points as a new lot with the tenant's expiry: what a payment earned, or what a recharge
+ * plan gives. If a clawback left the balance negative, the new points pay that debt first.
+ */
+export async function creditPoints(
+  ctx: Ctx,
+  input: { memberId: string; storeId: string; points: number; refType: string; refId: string },
+): Promise<{ balance: number }> {
+  await expireMemberPoints(ctx, input.memberId);
+  await ensurePointsAccount(ctx, input.memberId);
+  if (input.points <= 0) return { balance: await readPointsBalance(ctx, input.memberId) };
+  const profile = await getTenantProfile(ctx);
+  const debt = Math.max(0, -(await readPointsBalance(ctx, input.memberId, true)));
+  const lotId = uuidv7(ctx.now.getTime());
+  await ctx.db
+    .insertInto('points_lots')
+    .values({
+      tenant_id: ctx.tenantId,
+      id: lotId,
+      member_id: input.memberId,
+      earned_at: ctx.now.toISOString(),
+      expires_at: expiryFor(ctx.now, profile.settings, profile.timezone)?.toISOString() ?? null,
+      original: input.points,
+      remaining: 0,
+      ref_type: input.refType,
+      ref_id: input.refId,
+    })
+    .execute();
+  const { balance } = await postPoints(ctx, {
+    memberId: input.memberId,
+    storeId: input.storeId,
+    kind: 'earn',
+    refType: input.refType,
+    refId: input.refId,
+    delta: input.points,
+    lots: [{ lotId, delta: input.points - Math.min(input.points, debt) }],
+    floor: null,
+  });
+  await ctx.db
+    .updateTable('members')
+    .set({
+      points_earned_total: sql`points_earned_total + ${input.points}`,
+      updated_at: ctx.now.toISOString(),
+    })
+    .where('tenant_id', '=', ctx.tenantId)
+    .where('id', '=', input.memberId)
+    .execute();
+  return { balance };
 }

@@ -13,6 +13,8 @@ export interface RechargePlan {
   name: string;
   payCents: number;
   bonusCents: number;
+  /** Points credited with each recharge on this plan. */
+  points: number;
   status: 'active' | 'archived';
   sort: number;
 }
@@ -23,6 +25,7 @@ function toPlan(row: Selectable<RechargePlansTable>): RechargePlan {
     name: row.name,
     payCents: row.pay_cents,
     bonusCents: row.bonus_cents,
+    points: row.points,
     status: row.status,
     sort: row.sort,
   };
@@ -51,7 +54,7 @@ export async function loadPlan(ctx: Ctx, planId: string): Promise<RechargePlan> 
 /** "Pay ¥1,000, get ¥100": the bonus is held apart from the principal the member paid. */
 export async function createRechargePlan(
   ctx: Ctx,
-  input: { name: string; payCents: number; bonusCents: number; sort?: number },
+  input: { name: string; payCents: number; bonusCents: number; points?: number; sort?: number },
 ): Promise<RechargePlan> {
   requirePermission(ctx.actor, 'wallet.plans.manage');
   if (fen(input.payCents) <= 0 || fen(input.bonusCents) < 0) {
@@ -70,7 +73,7 @@ export async function createRechargePlan(
         name: input.name,
         pay_cents: input.payCents,
         bonus_cents: input.bonusCents,
-        points: 0,
+        points: input.points ?? 0,
         status: 'active',
         sort: input.sort ?? 0,
         created_at: at,

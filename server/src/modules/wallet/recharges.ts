@@ -8,6 +8,7 @@ export interface Recharge {
   planId: string | null;
   principalCents: number;
   bonusCents: number;
+  points: number;
   paymentMethod: PaymentMethod;
   paymentRef: string;
   status: 'completed' | 'refunded';
@@ -25,6 +26,7 @@ export function toRecharge(row: Selectable<RechargesTable>): Recharge {
     planId: row.plan_id,
     principalCents: row.principal_cents,
     bonusCents: row.bonus_cents,
+    points: row.points,
     paymentMethod: row.payment_method,
     paymentRef: row.payment_ref,
     status: row.status,

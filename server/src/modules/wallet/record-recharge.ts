@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { requirePermission, requireStore } from '../auth/permissions.ts';
 import { assertActive, loadMember } from '../members/access.ts';
 import { applyLevelUpgrade } from '../members/apply-level-upgrade.ts';
+import { creditPoints } from '../points/earn-points.ts';
 import { loadPlan } from './recharge-plans.ts';
 import { type Recharge, toRecharge } from './recharges.ts';
 import { type Balances, moveStoredValue } from './stored-value.ts';
@@ -41,12 +42,14 @@ export async function recordRecharge(
     assertActive(member);
     let principal: number;
     let bonus = 0;
+    let points = 0;
     if (input.planId) {
       const plan = await loadPlan(tx, input.planId);
       if (plan.status !== 'active')
         throw new AppError('PLAN_NOT_FOUND', 'This plan is archived', { planId: plan.id });
       principal = plan.payCents;
       bonus = plan.bonusCents;
+      points = plan.points;
     } else {
       principal = fen(input.amountCents ?? 0);
       if (principal <= 0 || principal > MAX_RECHARGE_CENTS) {
@@ -66,7 +69,7 @@ export async function recordRecharge(
         plan_id: input.planId ?? null,
         principal_cents: principal,
         bonus_cents: bonus,
-        points: 0,
+        points,
         payment_method: input.paymentMethod,
         payment_ref: input.paymentRef ?? '',
         status: 'completed',
@@ -96,6 +99,16 @@ export async function recordRecharge(
       .where('id', '=', member.id)
       .execute();
     await applyLevelUpgrade(tx, member.id, 'recharge');
+    // A plan's points come as their own lot, which the recharge's refund claws back in proportion.
+    if (points > 0) {
+      await creditPoints(tx, {
+        memberId: member.id,
+        storeId: input.storeId,
+        points,
+        refType: 'recharge',
+        refId: id,
+      });
+    }
     const row = await tx.db
       .selectFrom('recharges')
       .selectAll()

@@ -6,6 +6,7 @@ import { inTransaction } from '../../shared/transaction.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requirePermission, requireStore } from '../auth/permissions.ts';
 import { loadMember } from '../members/access.ts';
+import { clawBackPoints } from '../points/reverse-points.ts';
 import { type Recharge, toRecharge } from './recharges.ts';
 import { type Balances, moveStoredValue, readBalances } from './stored-value.ts';
 
@@ -54,6 +55,15 @@ export async function refundRecharge(
       bonusDelta: -bonus,
       note: input.reason,
     });
+    if (row.points > 0) {
+      await clawBackPoints(tx, {
+        refType: 'recharge',
+        refId: row.id,
+        storeId: input.storeId,
+        part: principal,
+        whole: row.principal_cents,
+      });
+    }
     const at = tx.now.toISOString();
     await tx.db
       .updateTable('recharges')

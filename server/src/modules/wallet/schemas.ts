@@ -15,6 +15,7 @@ export const RechargePlanSchema = z
     name: z.string(),
     payCents: Cents,
     bonusCents: Cents,
+    points: z.number().int().describe('Points credited with each recharge on this plan'),
     status: z.enum(['active', 'archived']),
     sort: z.number().int(),
   })
@@ -24,6 +25,7 @@ export const CreateRechargePlanBody = z.strictObject({
   name: z.string().trim().min(1).max(50),
   payCents: z.number().int().min(1).max(100_000_000),
   bonusCents: z.number().int().min(0).max(100_000_000),
+  points: z.number().int().min(0).max(10_000_000).optional(),
   sort: z.number().int().min(0).max(9999).optional(),
 });
 
@@ -43,6 +45,7 @@ export const RechargeSchema = z
     planId: IdSchema.nullable(),
     principalCents: Cents,
     bonusCents: Cents,
+    points: z.number().int(),
     paymentMethod: PaymentMethod,
     paymentRef: z.string(),
     status: z.enum(['completed', 'refunded']),

@@ -6,6 +6,7 @@ import { makeMember, makePlan } from '../../../test/members-factory.ts';
 import { runChecks } from '../../ops/check.ts';
 import { updateTenantProfile } from '../tenancy/update-settings.ts';
 import { payWithStoredValue } from './pay-with-stored-value.ts';
+import { createRechargePlan } from './recharge-plans.ts';
 
 let t: TestApp;
 let chain: Awaited<ReturnType<typeof makeChain>>;
@@ -190,6 +191,32 @@ describe(`stored value on ${TEST_DIALECT}`, () => {
     expect((await refund(key())).json().error.code).toBe('RECHARGE_ALREADY_REFUNDED');
     const member = (await t.request({ method: 'GET', url: `/api/v1/members/${m.id}`, cookie: owner })).json();
     expect(member.rechargeTotalCents).toBe(30_000);
+  });
+
+  it('credits a plan’s points with the recharge and claws them back with its refund', async () => {
+    const plan = await createRechargePlan(sysCtx(t.db.db, chain.tenantId), {
+      name: '充500送50送200积分',
+      payCents: 50_000,
+      bonusCents: 5_000,
+      points: 200,
+    });
+    const m = await makeMember(t.db.db, chain.tenantId);
+    const { recharge: r } = (await recharge(m.id, { planId: plan.id })).json();
+    expect(r.points).toBe(200);
+    const points = async () =>
+      (await t.request({ method: 'GET', url: `/api/v1/members/${m.id}/points`, cookie: owner })).json()
+        .balance;
+    expect(await points()).toBe(200);
+    await pay(m.id, 27_500); // half the value: 25,000 principal + 2,500 bonus
+    const res = await t.request({
+      method: 'POST',
+      url: `/api/v1/recharges/${r.id}/refund`,
+      cookie: finance,
+      body: { storeId: chain.storeA.id, reason: 'r' },
+      headers: { 'idempotency-key': key() },
+    });
+    expect(res.json().refundedPrincipalCents).toBe(25_000);
+    expect(await points()).toBe(100); // half the principal refunded → half the plan's points back
   });
 
   it('forfeits bonus rounded up so no bonus outlives its principal', async () => {

@@ -9,6 +9,7 @@ interface Values {
   name: string;
   pay: string;
   bonus: string;
+  points: number | null;
   sort: number | null;
 }
 
@@ -32,9 +33,10 @@ export function RechargePlanDrawer({ plan, onClose, onSaved }: Props) {
         name: plan.name,
         pay: fenToYuanText(plan.payCents),
         bonus: fenToYuanText(plan.bonusCents),
+        points: plan.points,
         sort: plan.sort,
       }
-    : { name: '', pay: '', bonus: '0', sort: null };
+    : { name: '', pay: '', bonus: '0', points: 0, sort: null };
 
   // Amounts are typed in yuan and sent as integer fen; parseYuan never goes through floats.
   const yuanRule = (min: number) => ({
@@ -65,6 +67,7 @@ export function RechargePlanDrawer({ plan, onClose, onSaved }: Props) {
               name,
               payCents: parseYuan(v.pay) ?? 0,
               bonusCents: parseYuan(v.bonus) ?? 0,
+              points: v.points ?? 0,
               ...(sort !== undefined ? { sort } : {}),
             },
           }),
@@ -116,6 +119,16 @@ export function RechargePlanDrawer({ plan, onClose, onSaved }: Props) {
         </Form.Item>
         <Form.Item name="bonus" label={t('plans.bonus')} rules={plan ? [] : [yuanRule(0)]}>
           <Input prefix="¥" inputMode="decimal" disabled={Boolean(plan)} data-testid="plans-bonus-input" />
+        </Form.Item>
+        <Form.Item name="points" label={t('plans.points')}>
+          <InputNumber
+            min={0}
+            max={10_000_000}
+            precision={0}
+            disabled={Boolean(plan)}
+            style={{ width: 160 }}
+            data-testid="plans-points-input"
+          />
         </Form.Item>
         <Form.Item name="sort" label={t('plans.sort')} extra={t('plans.sortHelp')}>
           <InputNumber
