@@ -112,12 +112,17 @@ export async function recharge(dialect: 'sqlite' | 'postgres'): Promise<BenchRes
   let raw: number;
   if (handle.raw.kind === 'sqlite') {
     const s = handle.raw.sqlite;
-    const prepared = statements('m', 'i', 'k').map(([text]) => s.prepare(text.replace(/\$(\d+)/g, '?$1')));
+    // SQLite takes plain `?` in order: expand each $n occurrence to its value.
+    const order = statements('m', 'i', 'k').map(([text]) =>
+      [...text.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]) - 1),
+    );
+    const prepared = statements('m', 'i', 'k').map(([text]) => s.prepare(text.replace(/\$\d+/g, '?')));
     const tx = s.transaction((member: string, id: string, key: string) => {
       statements(member, id, key).forEach(([, params], k) => {
         const st = prepared[k]!;
-        if (st.reader) st.get(...params);
-        else st.run(...params);
+        const values = order[k]!.map((i) => params[i]);
+        if (st.reader) st.get(...values);
+        else st.run(...values);
       });
     });
     raw = await perSecond(async (i) =>
