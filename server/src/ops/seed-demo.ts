@@ -102,7 +102,13 @@ async function seedMembers(ctx: Ctx, storeIdByCode: Record<string, string>): Pro
   const plans = [
     await createRechargePlan(ctx, { name: '充500送50', payCents: 50_000, bonusCents: 5_000, sort: 1 }),
     await createRechargePlan(ctx, { name: '充1000送150', payCents: 100_000, bonusCents: 15_000, sort: 2 }),
-    await createRechargePlan(ctx, { name: '充2000送400', payCents: 200_000, bonusCents: 40_000, points: 500, sort: 3 }),
+    await createRechargePlan(ctx, {
+      name: '充2000送400',
+      payCents: 200_000,
+      bonusCents: 40_000,
+      points: 500,
+      sort: 3,
+    }),
   ];
   for (let i = 0; i < 40; i++) {
     const store = i % 3 === 2 ? 'S02' : 'S01';
