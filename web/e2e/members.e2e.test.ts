@@ -55,6 +55,15 @@ describe('members in Chromium', () => {
     const ledger = await page.locator('[data-testid="ledger-table"]').innerText();
     expect(ledger).toContain('1,000.00');
     expect(ledger).toContain('150.00');
+
+    // Refund the recharge: nothing spent, so all principal back and all bonus forfeited.
+    await page.click('[data-testid="tab-recharges"]');
+    await page.click('[data-testid="recharge-refund"]');
+    await page.fill('[data-testid="refund-reason"]', '客户不需要了');
+    await page.click('[data-testid="refund-submit"]');
+    const result = await page.waitForSelector('[data-testid="refund-result"]');
+    expect(await result.innerText()).toContain('1,000.00');
+    expect(await result.innerText()).toContain('150.00');
   });
 
   it('masks phone numbers for a cashier', async () => {

@@ -1,5 +1,4 @@
-import { CheckCircleFilled } from '@ant-design/icons';
-import { Alert, Button, Empty, Input, Modal, Segmented, Space, Spin, Typography, theme } from 'antd';
+import { Alert, Button, Empty, Modal, Space, Spin, Typography } from 'antd';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -16,7 +15,8 @@ import { formatDate } from '../lib/format.ts';
 import { newIdempotencyKey } from '../lib/idempotency.ts';
 import { formatYuan } from '../lib/money.ts';
 import { useLoad } from '../lib/use-load.ts';
-import { PAYMENT_METHODS } from './RechargeDialog.tsx';
+import { PaymentFields } from './PaymentFields.tsx';
+import { PickTile } from './PickTile.tsx';
 
 interface Props {
   open: boolean;
@@ -145,26 +145,12 @@ export function IssueCardDialog({ open, member, storeId, onClose, onDone }: Prop
             </div>
           )}
         </Spin>
-        <Typography.Text strong>{t('recharge.paymentMethod')}</Typography.Text>
-        <div style={{ margin: '8px 0 12px' }}>
-          <Segmented<PaymentMethod>
-            block
-            value={method}
-            onChange={setMethod}
-            options={PAYMENT_METHODS.map((m) => ({
-              value: m,
-              label: <span data-testid={`pay-${m}`}>{t(`wallet.method_${m}`)}</span>,
-            }))}
-          />
-        </div>
-        <Input
-          allowClear
-          maxLength={100}
-          autoComplete="off"
-          placeholder={t('recharge.paymentRefPlaceholder')}
-          value={paymentRef}
-          onChange={(e) => setPaymentRef(e.target.value)}
-          data-testid="card-issue-ref"
+        <PaymentFields
+          method={method}
+          onMethod={setMethod}
+          paymentRef={paymentRef}
+          onPaymentRef={setPaymentRef}
+          refTestId="card-issue-ref"
         />
         {error ? (
           <Alert
@@ -190,29 +176,14 @@ interface OptionProps {
 
 function ProductOption({ product, selected, onPick, onKeyDown }: OptionProps) {
   const { t } = useTranslation();
-  const { token } = theme.useToken();
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a button cannot hold this block layout across browsers
-    <div
-      role="button"
-      tabIndex={0}
-      aria-pressed={selected}
-      onClick={onPick}
+    <PickTile
+      selected={selected}
+      onPick={onPick}
       onKeyDown={onKeyDown}
-      data-testid={`card-product-${product.id}`}
-      style={{
-        position: 'relative',
-        cursor: 'pointer',
-        padding: '10px 14px',
-        borderRadius: 8,
-        border: `2px solid ${selected ? token.colorPrimary : token.colorBorderSecondary}`,
-        background: selected ? token.colorPrimaryBg : token.colorBgContainer,
-        userSelect: 'none',
-      }}
+      testId={`card-product-${product.id}`}
+      padding="10px 14px"
     >
-      {selected && (
-        <CheckCircleFilled style={{ position: 'absolute', top: 8, right: 8, color: token.colorPrimary }} />
-      )}
       <Space size={8} wrap>
         <Typography.Text strong>{product.name}</Typography.Text>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -226,6 +197,6 @@ function ProductOption({ product, selected, onPick, onKeyDown }: OptionProps) {
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {itemsSummary(t, product.items)}
       </Typography.Text>
-    </div>
+    </PickTile>
   );
 }

@@ -1,5 +1,4 @@
-import { CheckCircleFilled } from '@ant-design/icons';
-import { Alert, Button, Empty, Input, Modal, Segmented, Space, Spin, Typography, theme } from 'antd';
+import { Alert, Button, Empty, Input, Modal, Space, Spin, Typography, theme } from 'antd';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -14,8 +13,9 @@ import { errorText } from '../lib/errors.ts';
 import { newIdempotencyKey } from '../lib/idempotency.ts';
 import { formatYuan, formatYuanShort, parseYuan } from '../lib/money.ts';
 import { useLoad } from '../lib/use-load.ts';
+import { PaymentFields } from './PaymentFields.tsx';
+import { PickTile } from './PickTile.tsx';
 
-export const PAYMENT_METHODS: readonly PaymentMethod[] = ['cash', 'bank_card', 'wechat', 'alipay', 'other'];
 const MAX_RECHARGE_FEN = 100_000_000;
 
 interface Props {
@@ -182,26 +182,12 @@ export function RechargeDialog({ open, member, storeId, onClose, onDone }: Props
         <div style={{ minHeight: 22 }}>
           {customInvalid && <Typography.Text type="danger">{t('recharge.invalidAmount')}</Typography.Text>}
         </div>
-        <Typography.Text strong>{t('recharge.paymentMethod')}</Typography.Text>
-        <div style={{ margin: '8px 0 12px' }}>
-          <Segmented<PaymentMethod>
-            block
-            value={method}
-            onChange={setMethod}
-            options={PAYMENT_METHODS.map((m) => ({
-              value: m,
-              label: <span data-testid={`pay-${m}`}>{t(`wallet.method_${m}`)}</span>,
-            }))}
-          />
-        </div>
-        <Input
-          allowClear
-          maxLength={100}
-          autoComplete="off"
-          placeholder={t('recharge.paymentRefPlaceholder')}
-          value={paymentRef}
-          onChange={(e) => setPaymentRef(e.target.value)}
-          data-testid="recharge-ref"
+        <PaymentFields
+          method={method}
+          onMethod={setMethod}
+          paymentRef={paymentRef}
+          onPaymentRef={setPaymentRef}
+          refTestId="recharge-ref"
         />
         {payFen ? (
           <Alert
@@ -241,27 +227,7 @@ function PlanCard({ plan, selected, onPick, onKeyDown }: PlanCardProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a button cannot hold this block layout across browsers
-    <div
-      role="button"
-      tabIndex={0}
-      aria-pressed={selected}
-      onClick={onPick}
-      onKeyDown={onKeyDown}
-      data-testid={`plan-${plan.id}`}
-      style={{
-        position: 'relative',
-        cursor: 'pointer',
-        padding: '12px 14px',
-        borderRadius: 8,
-        border: `2px solid ${selected ? token.colorPrimary : token.colorBorderSecondary}`,
-        background: selected ? token.colorPrimaryBg : token.colorBgContainer,
-        userSelect: 'none',
-      }}
-    >
-      {selected && (
-        <CheckCircleFilled style={{ position: 'absolute', top: 8, right: 8, color: token.colorPrimary }} />
-      )}
+    <PickTile selected={selected} onPick={onPick} onKeyDown={onKeyDown} testId={`plan-${plan.id}`}>
       <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }}>
         {plan.name}
       </Typography.Text>
@@ -274,6 +240,6 @@ function PlanCard({ plan, selected, onPick, onKeyDown }: PlanCardProps) {
           : t('recharge.planNoBonus')}
         {plan.points > 0 ? ` · ${t('recharge.planPoints', { points: plan.points })}` : ''}
       </div>
-    </div>
+    </PickTile>
   );
 }
