@@ -2,17 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../../../test/app.ts';
 import { TEST_DIALECT } from '../../../test/db.ts';
 import { makeChain, sysCtx } from '../../../test/factories.ts';
+import { auditOf, historyOf, memberRow, rechargeAt, tenantWithLevels } from '../../../test/levels-factory.ts';
 import { makeMember } from '../../../test/members-factory.ts';
-import { loadConfig } from '../../config.ts';
-import { defaultJobs } from '../../jobs/jobs.ts';
 import { inTransaction } from '../../shared/transaction.ts';
-import { BUILTIN_ROLES, type Permission } from '../auth/permissions.ts';
-import type { TenantSettings } from '../tenancy/settings.ts';
+import { BUILTIN_ROLES } from '../auth/permissions.ts';
 import { updateTenantProfile } from '../tenancy/update-settings.ts';
 import { recordRecharge } from '../wallet/record-recharge.ts';
 import { refundRecharge } from '../wallet/refund-recharge.ts';
 import { applyLevelUpgrade } from './apply-level-upgrade.ts';
-import { reviewLevels } from './review-levels.ts';
 import { createLevel } from './save-level.ts';
 
 let t: TestApp;
@@ -41,57 +38,10 @@ const httpRecharge = (c: Chain, memberId: string, amountCents: number, cookie: s
     body: { storeId: c.storeA.id, amountCents, paymentMethod: 'cash' },
     headers: { 'idempotency-key': `levels-${++keySeq}` },
   });
-const rechargeAt = (c: Chain, memberId: string, amountCents: number, at: string) =>
-  recordRecharge(sysCtx(t.db.db, c.tenantId, new Date(at)), {
-    memberId,
-    storeId: c.storeA.id,
-    amountCents,
-    paymentMethod: 'cash',
-  });
 /** Moves the app's clock on a minute, so rows written by successive requests sort by time. */
 const tick = () => {
   t.clock.now = new Date(t.clock.now.getTime() + 60_000);
 };
-const memberRow = (id: string) =>
-  t.db.db.selectFrom('members').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-const historyOf = (memberId: string) =>
-  t.db.db
-    .selectFrom('member_level_history')
-    .selectAll()
-    .where('member_id', '=', memberId)
-    .orderBy('at')
-    .orderBy('id')
-    .execute();
-const auditOf = (memberId: string, action: string) =>
-  t.db.db
-    .selectFrom('audit_log')
-    .selectAll()
-    .where('entity_id', '=', memberId)
-    .where('action', '=', action)
-    .execute();
-
-/** A fresh tenant with 银卡 (rank 1) and 金卡 (rank 2) on the given basis. */
-async function tenantWithLevels(
-  code: string,
-  basis: TenantSettings['levelBasis'],
-  silver = 50_000,
-  gold = 200_000,
-) {
-  const c = await makeChain(t.db.db, code);
-  const ctx = sysCtx(t.db.db, c.tenantId);
-  await updateTenantProfile(ctx, { settings: { levelBasis: basis } });
-  return {
-    c,
-    silver: await createLevel(ctx, { rank: 1, name: '银卡', threshold: silver, discountPercent: 98 }),
-    gold: await createLevel(ctx, {
-      rank: 2,
-      name: '金卡',
-      threshold: gold,
-      discountPercent: 95,
-      pointsMultiplierPercent: 150,
-    }),
-  };
-}
 
 describe(`levels on ${TEST_DIALECT}`, () => {
   it('only owners may define levels; everyone who reads members may list them', async () => {
@@ -207,22 +157,22 @@ describe(`levels on ${TEST_DIALECT}`, () => {
   });
 
   it('upgrades in the recharge’s own transaction when a recharge crosses a threshold', async () => {
-    const { c, silver, gold } = await tenantWithLevels('rc', 'recharge');
+    const { c, silver, gold } = await tenantWithLevels(t.db.db, 'rc', 'recharge');
     const cashier = await t.signIn('cashier', 'rc');
     const owner = await t.signIn('owner', 'rc');
     const m = await makeMember(t.db.db, c.tenantId);
     expect((await httpRecharge(c, m.id, 30_000, cashier)).statusCode).toBe(201);
-    expect((await memberRow(m.id)).level_id).toBeNull();
+    expect((await memberRow(t.db.db, m.id)).level_id).toBeNull();
     expect((await httpRecharge(c, m.id, 30_000, cashier)).statusCode).toBe(201); // 60,000 ≥ 50,000
-    expect((await memberRow(m.id)).level_id).toBe(silver.id);
-    const [up] = await historyOf(m.id);
+    expect((await memberRow(t.db.db, m.id)).level_id).toBe(silver.id);
+    const [up] = await historyOf(t.db.db, m.id);
     expect(up).toMatchObject({
       from_level_id: null,
       to_level_id: silver.id,
       reason: 'recharge',
       actor_user_id: c.users.cashier.id,
     });
-    const [audit] = await auditOf(m.id, 'member.level_up');
+    const [audit] = await auditOf(t.db.db, m.id, 'member.level_up');
     expect(JSON.parse(audit!.after!)).toMatchObject({
       levelId: silver.id,
       reason: 'recharge',
@@ -236,7 +186,7 @@ describe(`levels on ${TEST_DIALECT}`, () => {
     const history = (await api('GET', `/members/${m.id}/level-history`, cashier)).json();
     expect(history.map((h: { toLevelId: string }) => h.toLevelId)).toEqual([gold.id, silver.id]);
     expect(history[0]).toMatchObject({ fromLevelId: silver.id, reason: 'recharge' });
-    expect(await auditOf(m.id, 'member.level_up')).toHaveLength(2);
+    expect(await auditOf(t.db.db, m.id, 'member.level_up')).toHaveLength(2);
 
     // A level someone holds cannot be deleted.
     const del = await api('DELETE', `/levels/${gold.id}`, owner);
@@ -244,12 +194,12 @@ describe(`levels on ${TEST_DIALECT}`, () => {
   });
 
   it('a failed recharge leaves the level alone', async () => {
-    const { c, silver } = await tenantWithLevels('rf', 'recharge');
+    const { c, silver } = await tenantWithLevels(t.db.db, 'rf', 'recharge');
     const owner = await t.signIn('owner', 'rf');
     const frozen = await makeMember(t.db.db, c.tenantId);
     await api('POST', `/members/${frozen.id}/freeze`, owner);
     expect((await httpRecharge(c, frozen.id, 60_000, owner)).json().error.code).toBe('MEMBER_FROZEN');
-    expect((await memberRow(frozen.id)).level_id).toBeNull();
+    expect((await memberRow(t.db.db, frozen.id)).level_id).toBeNull();
 
     // The upgrade rides in the recharge's transaction: when that rolls back, so does the upgrade.
     const m = await makeMember(t.db.db, c.tenantId);
@@ -270,33 +220,33 @@ describe(`levels on ${TEST_DIALECT}`, () => {
         throw new Error('till lost power');
       }),
     ).rejects.toThrow('till lost power');
-    const row = await memberRow(m.id);
+    const row = await memberRow(t.db.db, m.id);
     expect(row).toMatchObject({ level_id: null, recharge_total_cents: 0 });
-    expect(await historyOf(m.id)).toEqual([]);
-    expect(await auditOf(m.id, 'member.level_up')).toEqual([]);
+    expect(await historyOf(t.db.db, m.id)).toEqual([]);
+    expect(await auditOf(t.db.db, m.id, 'member.level_up')).toEqual([]);
   });
 
   it('never downgrades on an upgrade check', async () => {
-    const { c, silver, gold } = await tenantWithLevels('nd', 'recharge');
+    const { c, silver, gold } = await tenantWithLevels(t.db.db, 'nd', 'recharge');
     const m = await makeMember(t.db.db, c.tenantId);
-    const { recharge } = await rechargeAt(c, m.id, 250_000, '2026-03-02T02:00:00.000Z');
-    expect((await memberRow(m.id)).level_id).toBe(gold.id);
+    const { recharge } = await rechargeAt(t.db.db, c, m.id, 250_000, '2026-03-02T02:00:00.000Z');
+    expect((await memberRow(t.db.db, m.id)).level_id).toBe(gold.id);
     // A refund lowers the recharge total below 金卡, and a later recharge reaches only 银卡.
     await refundRecharge(sysCtx(t.db.db, c.tenantId), recharge.id, { storeId: c.storeA.id, reason: '退款' });
-    await rechargeAt(c, m.id, 60_000, '2026-03-03T02:00:00.000Z');
-    expect((await memberRow(m.id)).recharge_total_cents).toBe(60_000);
+    await rechargeAt(t.db.db, c, m.id, 60_000, '2026-03-03T02:00:00.000Z');
+    expect((await memberRow(t.db.db, m.id)).recharge_total_cents).toBe(60_000);
     expect(await applyLevelUpgrade(sysCtx(t.db.db, c.tenantId), m.id, 'recharge')).toBeNull();
-    expect((await memberRow(m.id)).level_id).toBe(gold.id);
-    expect((await historyOf(m.id)).map((h) => h.to_level_id)).toEqual([gold.id]);
+    expect((await memberRow(t.db.db, m.id)).level_id).toBe(gold.id);
+    expect((await historyOf(t.db.db, m.id)).map((h) => h.to_level_id)).toEqual([gold.id]);
     expect(silver.rank).toBeLessThan(gold.rank);
   });
 
   it('upgrades on the tenant’s basis only: spend, recharge or points, never the balance', async () => {
-    const { c, silver, gold } = await tenantWithLevels('sp', 'spend');
+    const { c, silver, gold } = await tenantWithLevels(t.db.db, 'sp', 'spend');
     const ctx = sysCtx(t.db.db, c.tenantId);
     const m = await makeMember(t.db.db, c.tenantId);
-    await rechargeAt(c, m.id, 300_000, '2026-03-02T02:00:00.000Z');
-    expect((await memberRow(m.id)).level_id).toBeNull(); // recharging is not spending
+    await rechargeAt(t.db.db, c, m.id, 300_000, '2026-03-02T02:00:00.000Z');
+    expect((await memberRow(t.db.db, m.id)).level_id).toBeNull(); // recharging is not spending
     // Checkout will raise cumulative spend; until it exists, set the total the way it will.
     await t.db.db
       .updateTable('members')
@@ -308,7 +258,7 @@ describe(`levels on ${TEST_DIALECT}`, () => {
       fromLevelId: null,
       toLevelId: silver.id,
     });
-    expect((await historyOf(m.id)).at(-1)?.reason).toBe('checkout');
+    expect((await historyOf(t.db.db, m.id)).at(-1)?.reason).toBe('checkout');
 
     await updateTenantProfile(ctx, { settings: { levelBasis: 'recharge' } });
     expect(await applyLevelUpgrade(ctx, m.id, 'recharge')).toMatchObject({ toLevelId: gold.id });
@@ -327,88 +277,5 @@ describe(`levels on ${TEST_DIALECT}`, () => {
       .where('id', '=', p.id)
       .execute();
     expect(await applyLevelUpgrade(ctx, p.id, 'points')).toMatchObject({ toLevelId: silver.id });
-  });
-
-  it('runs the yearly review only when enabled, down as well as up, over the trailing 12 months', async () => {
-    const { c, silver, gold } = await tenantWithLevels('rv', 'recharge');
-    const ctx = sysCtx(t.db.db, c.tenantId);
-    const reviewAt = new Date('2028-01-01T20:00:00.000Z'); // 2 Jan 2028, 04:00 in Shanghai
-    // A: 金卡 from 2026, only 60,000 in the last year → 银卡.
-    const a = await makeMember(t.db.db, c.tenantId);
-    await rechargeAt(c, a.id, 250_000, '2026-03-02T02:00:00.000Z');
-    await rechargeAt(c, a.id, 60_000, '2027-06-01T02:00:00.000Z');
-    // B: 200,000 in the last year → stays 金卡.
-    const b = await makeMember(t.db.db, c.tenantId);
-    await rechargeAt(c, b.id, 60_000, '2026-03-02T02:00:00.000Z');
-    await rechargeAt(c, b.id, 200_000, '2027-12-01T02:00:00.000Z');
-    // C: recharged 250,000 last year and had it all refunded → no level.
-    const cc = await makeMember(t.db.db, c.tenantId);
-    const { recharge } = await rechargeAt(c, cc.id, 250_000, '2027-06-01T02:00:00.000Z');
-    await refundRecharge(sysCtx(t.db.db, c.tenantId, new Date('2027-06-02T02:00:00.000Z')), recharge.id, {
-      storeId: c.storeA.id,
-      reason: '退款',
-    });
-    expect((await memberRow(cc.id)).level_id).toBe(gold.id); // a refund never downgrades by itself
-    // D: 40,000 last year, below 银卡 until the owner lowers its threshold → up to 银卡.
-    const d = await makeMember(t.db.db, c.tenantId);
-    await rechargeAt(c, d.id, 40_000, '2027-06-01T02:00:00.000Z');
-    await t.request({
-      method: 'PATCH',
-      url: `/api/v1/levels/${silver.id}`,
-      cookie: await t.signIn('owner', 'rv'),
-      body: { threshold: 30_000 },
-    });
-    const levelsNow = async () =>
-      Promise.all([a, b, cc, d].map(async (m) => (await memberRow(m.id)).level_id));
-    const before = await levelsNow();
-    expect(before).toEqual([gold.id, gold.id, gold.id, null]);
-
-    // Off by default: nothing moves.
-    expect(await reviewLevels({ ...ctx, now: reviewAt })).toEqual({
-      enabled: false,
-      reviewed: 0,
-      upgraded: 0,
-      downgraded: 0,
-    });
-    expect(await levelsNow()).toEqual(before);
-    await expect(
-      reviewLevels({
-        ...ctx,
-        actor: { ...ctx.actor, kind: 'user', permissions: new Set<Permission>(['members.read']) },
-      }),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-
-    // On: the scheduled job reviews every tenant once a year.
-    await updateTenantProfile(ctx, { settings: { levelDowngradeReview: true } });
-    const job = defaultJobs(t.db, loadConfig({})).find((j) => j.name === 'levels-review')!;
-    expect(job.runKey(new Date('2027-12-31T15:59:00.000Z'))).toBeNull(); // 31 Dec, 23:59 Shanghai
-    expect(job.runKey(new Date('2027-12-31T19:59:00.000Z'))).toBeNull(); // 1 Jan, 03:59
-    expect(job.runKey(new Date('2027-12-31T20:00:00.000Z'))).toBe('levels-review:2028'); // 1 Jan, 04:00
-    expect(job.runKey(reviewAt)).toBe('levels-review:2028');
-    expect(job.runKey(new Date('2028-02-01T00:00:00.000Z'))).toBeNull();
-    expect(await job.run(reviewAt)).toBe('moved 3');
-    expect(await levelsNow()).toEqual([silver.id, gold.id, null, silver.id]);
-
-    const reviewed = await t.db.db
-      .selectFrom('member_level_history')
-      .selectAll()
-      .where('tenant_id', '=', c.tenantId)
-      .where('reason', '=', 'yearly_review')
-      .execute();
-    expect(reviewed).toHaveLength(3);
-    for (const h of reviewed) expect(h).toMatchObject({ at: reviewAt.toISOString(), actor_user_id: null });
-    expect((await auditOf(a.id, 'member.level_down')).map((e) => JSON.parse(e.after!))).toEqual([
-      { levelId: silver.id, level: '银卡', reason: 'yearly_review', basis: 'recharge', total: 60_000 },
-    ]);
-    expect(await auditOf(cc.id, 'member.level_down')).toHaveLength(1);
-    expect(await auditOf(d.id, 'member.level_up')).toHaveLength(1);
-
-    // Running it again changes nothing.
-    expect(await reviewLevels({ ...ctx, now: reviewAt })).toEqual({
-      enabled: true,
-      reviewed: 4,
-      upgraded: 0,
-      downgraded: 0,
-    });
   });
 });
