@@ -21,9 +21,14 @@ export interface CardProduct extends CardProductInput {
   status: 'active' | 'archived';
 }
 
-export async function listCardProducts(ctx: Ctx, includeArchived = false): Promise<CardProduct[]> {
+export async function listCardProducts(
+  ctx: Ctx,
+  includeArchived = false,
+  id?: string,
+): Promise<CardProduct[]> {
   let q = ctx.db.selectFrom('card_products').selectAll().where('tenant_id', '=', ctx.tenantId);
   if (!includeArchived) q = q.where('status', '=', 'active');
+  if (id) q = q.where('id', '=', id);
   const rows = await q.orderBy('created_at').execute();
   const items = rows.length
     ? await ctx.db
@@ -54,7 +59,7 @@ export async function listCardProducts(ctx: Ctx, includeArchived = false): Promi
 }
 
 export async function loadCardProduct(ctx: Ctx, id: string): Promise<CardProduct> {
-  const product = (await listCardProducts(ctx, true)).find((p) => p.id === id);
+  const [product] = await listCardProducts(ctx, true, id);
   if (!product) throw new AppError('CARD_PRODUCT_NOT_FOUND', 'No such card product', { cardProductId: id });
   return product;
 }

@@ -3,7 +3,7 @@ import type { Ctx } from '../../shared/context.ts';
 import { uuidv7 } from '../../shared/ids.ts';
 import { inTransaction } from '../../shared/transaction.ts';
 import { assertActive, loadMember } from '../members/access.ts';
-import { getTenantProfile } from '../tenancy/get-settings.ts';
+import { getTenantProfile, type TenantProfile } from '../tenancy/get-settings.ts';
 import { expireMemberPoints } from './expire-points.ts';
 import { ensurePointsAccount, postPoints, readPointsBalance } from './lots.ts';
 import { expiryFor, pointsForPayment } from './rules.ts';
@@ -42,6 +42,7 @@ export async function earnPoints(ctx: Ctx, input: EarnInput): Promise<{ points: 
       points,
       refType: input.refType,
       refId: input.refId,
+      profile,
     });
     return { points, balance };
   });
@@ -53,12 +54,19 @@ export async function earnPoints(ctx: Ctx, input: EarnInput): Promise<{ points: 
  */
 export async function creditPoints(
   ctx: Ctx,
-  input: { memberId: string; storeId: string; points: number; refType: string; refId: string },
+  input: {
+    memberId: string;
+    storeId: string;
+    points: number;
+    refType: string;
+    refId: string;
+    profile?: TenantProfile;
+  },
 ): Promise<{ balance: number }> {
   await expireMemberPoints(ctx, input.memberId);
   await ensurePointsAccount(ctx, input.memberId);
   if (input.points <= 0) return { balance: await readPointsBalance(ctx, input.memberId) };
-  const profile = await getTenantProfile(ctx);
+  const profile = input.profile ?? (await getTenantProfile(ctx));
   const debt = Math.max(0, -(await readPointsBalance(ctx, input.memberId, true)));
   const lotId = uuidv7(ctx.now.getTime());
   await ctx.db
