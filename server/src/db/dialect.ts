@@ -6,6 +6,8 @@ import {
   type SelectQueryBuilder,
   sql,
 } from 'kysely';
+import { jsonArrayFrom as pgJsonArrayFrom } from 'kysely/helpers/postgres';
+import { jsonArrayFrom as sqliteJsonArrayFrom } from 'kysely/helpers/sqlite';
 
 /**
  * The few places where SQL differs between SQLite and PostgreSQL. Modules use these helpers and
@@ -74,4 +76,18 @@ export function prefixRange(column: string, prefix: string): RawBuilder<boolean>
 export async function refreshStatistics(db: Kysely<any>, tables: readonly string[]): Promise<void> {
   if (dialectOf(db) !== 'postgres') return;
   await sql.raw(`analyze ${tables.map((t) => `"${t.replace(/"/g, '')}"`).join(', ')}`).execute(db);
+}
+
+/**
+ * A correlated subquery's rows as one JSON-array column, so a parent row and its children come
+ * back in one round trip. Read the column with `parseJsonRows` (SQLite returns the JSON as text).
+ */
+export function jsonRows<O>(db: Kysely<any>, subquery: SelectQueryBuilder<any, any, O>): RawBuilder<O[]> {
+  const rows = dialectOf(db) === 'postgres' ? pgJsonArrayFrom(subquery) : sqliteJsonArrayFrom(subquery);
+  // Kysely types JSON values as dehydrated (dates become strings); ours are text and numbers already.
+  return rows as unknown as RawBuilder<O[]>;
+}
+
+export function parseJsonRows<O>(value: O[] | string): O[] {
+  return typeof value === 'string' ? (JSON.parse(value) as O[]) : value;
 }

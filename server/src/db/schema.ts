@@ -1,8 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
 import type * as C from './tables/cards.ts';
+import type * as K from './tables/catalog.ts';
 import type * as F from './tables/foundation.ts';
 import type * as I from './tables/imports.ts';
 import type * as M from './tables/members.ts';
+import type * as O from './tables/orders.ts';
 import type * as P from './tables/points.ts';
 import type * as W from './tables/wallet.ts';
 
@@ -12,13 +14,37 @@ import type * as W from './tables/wallet.ts';
  * and counts are integers.
  */
 export type * from './tables/cards.ts';
+export type * from './tables/catalog.ts';
 export type * from './tables/foundation.ts';
 export type * from './tables/imports.ts';
 export type * from './tables/members.ts';
+export type * from './tables/orders.ts';
 export type * from './tables/points.ts';
 export type * from './tables/wallet.ts';
 
 export interface DB {
+  categories: K.CategoriesTable;
+  products: K.ProductsTable;
+  product_barcodes: K.ProductBarcodesTable;
+  stock_levels: K.StockLevelsTable;
+  stock_ledger: K.StockLedgerTable;
+  suppliers: K.SuppliersTable;
+  purchase_orders: K.PurchaseOrdersTable;
+  purchase_order_lines: K.PurchaseOrderLinesTable;
+  stock_transfers: K.StockTransfersTable;
+  stock_transfer_lines: K.StockTransferLinesTable;
+  stocktakes: K.StocktakesTable;
+  stocktake_lines: K.StocktakeLinesTable;
+  shifts: O.ShiftsTable;
+  order_counters: O.OrderCountersTable;
+  orders: O.OrdersTable;
+  order_lines: O.OrderLinesTable;
+  order_line_staff: O.OrderLineStaffTable;
+  order_payments: O.OrderPaymentsTable;
+  refunds: O.RefundsTable;
+  refund_lines: O.RefundLinesTable;
+  refund_payments: O.RefundPaymentsTable;
+  held_orders: O.HeldOrdersTable;
   import_jobs: I.ImportJobsTable;
   import_files: I.ImportFilesTable;
   import_rejections: I.ImportRejectionsTable;

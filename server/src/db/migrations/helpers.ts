@@ -39,3 +39,16 @@ export function addTimestamps(table: Builder, dialect: DialectName): Builder {
 export interface Migration {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
 }
+
+/**
+ * The arguments of a tenant foreign key (`table.addForeignKeyConstraint(...tenantFk(…))`): it
+ * leads with tenant_id so a row can only ever point at a row of its own tenant.
+ */
+export function tenantFk(
+  name: string,
+  columns: string[],
+  table: string,
+  refColumns = ['id'],
+): [string, string[], string, string[]] {
+  return [name, ['tenant_id', ...columns], table, ['tenant_id', ...refColumns]];
+}

@@ -5,6 +5,9 @@ import { adjustments } from './0004-adjustments.ts';
 import { points } from './0005-points.ts';
 import { cards } from './0006-cards.ts';
 import { imports } from './0007-imports.ts';
+import { catalogInventory } from './0008-catalog-inventory.ts';
+import { orders } from './0009-orders.ts';
+import { searchIndexes } from './0011-search-indexes.ts';
 import type { Migration } from './helpers.ts';
 
 /** Applied in key order; never edit one that has shipped — add the next. */
@@ -16,4 +19,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005-points': points,
   '0006-cards': cards,
   '0007-imports': imports,
+  '0008-catalog-inventory': catalogInventory,
+  '0009-orders': orders,
+  '0011-search-indexes': searchIndexes,
 };

@@ -1,5 +1,5 @@
-import { AppError } from '../../shared/errors.ts';
 import { localYear, startOfLocalYear } from '../../shared/time.ts';
+import { pointsValue } from '../pricing/price-cart.ts';
 import type { TenantSettings } from '../tenancy/settings.ts';
 
 /**
@@ -19,30 +19,16 @@ export function expiryFor(earnedAt: Date, settings: TenantSettings, timeZone: st
 }
 
 /**
- * The value in fen of redeeming `points` on an order of `orderTotalCents`. The points must convert
- * to whole fen, and their value may not pass the tenant's cap (a share of the order).
+ * The value in fen of redeeming `points` on an order of `orderTotalCents`: the pricing engine's
+ * rule (whole fen, at most the tenant's cap share of the order), with the tenant's numbers.
  */
 export function redemptionValue(points: number, orderTotalCents: number, settings: TenantSettings): number {
-  if (!Number.isSafeInteger(points) || points <= 0)
-    throw new AppError('INVALID_POINTS', 'Redeem a whole number of points above zero');
-  const scaled = points * 100;
-  if (scaled % settings.pointsPerYuanRedeemed !== 0) {
-    throw new AppError(
-      'INVALID_POINTS',
-      `Points redeem in steps worth whole fen (${settings.pointsPerYuanRedeemed} points = ¥1)`,
-    );
-  }
-  const value = scaled / settings.pointsPerYuanRedeemed;
-  const cap = Math.floor((orderTotalCents * settings.pointsRedeemCapPercent) / 100);
-  if (value > cap) {
-    throw new AppError(
-      'POINTS_CAP_EXCEEDED',
-      `Points may pay at most ${settings.pointsRedeemCapPercent}% of the order`,
-      {
-        capCents: cap,
-        valueCents: value,
-      },
-    );
-  }
-  return value;
+  return pointsValue(
+    {
+      points,
+      pointsPerYuanRedeemed: settings.pointsPerYuanRedeemed,
+      capPercent: settings.pointsRedeemCapPercent,
+    },
+    orderTotalCents,
+  );
 }

@@ -34,6 +34,8 @@ export const TenantSettingsSchema = z.object({
   levelBasis: z.enum(['spend', 'recharge', 'points']).default('spend'),
   /** Re-check every member's level once a year (1 January) against the trailing 12 months. */
   levelDowngradeReview: z.boolean().default(false),
+  /** A sale may take stock below zero (the shelf count is wrong, not the sale); off = refuse it. */
+  allowNegativeStock: z.boolean().default(false),
   currency: z.literal('CNY').default('CNY'),
   locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
 });
