@@ -111,6 +111,7 @@ export const orders: Migration = {
       .addColumn('issued_card_id', t.id)
       .addColumn('refunded_qty', 'integer', (col) => col.notNull())
       .addColumn('refunded_cents', 'bigint', (col) => col.notNull())
+      .addColumn('adjustments', 'text', (col) => col.notNull())
       .addPrimaryKeyConstraint('order_lines_pk', ['tenant_id', 'order_id', 'line_no'])
       .addForeignKeyConstraint(...tenantFk('order_lines_order_fk', ['order_id'], 'orders'))
       .addForeignKeyConstraint(...tenantFk('order_lines_product_fk', ['product_id'], 'products'))

@@ -81,6 +81,8 @@ export interface OrderLinesTable {
   issued_card_id: string | null;
   refunded_qty: number;
   refunded_cents: number;
+  /** JSON: the line's discounts from the pricing engine, each with its label and amount. */
+  adjustments: string;
 }
 
 export interface OrderLineStaffTable {

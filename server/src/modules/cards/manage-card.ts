@@ -152,3 +152,60 @@ export async function refundCard(
     return { ...after, refundCents: refund };
   });
 }
+
+/**
+ * Takes back a card sold at the counter when its sale line is refunded: only a card never used
+ * (every session still there, no visit on the ledger), so the whole price can go back. A used card
+ * is refunded pro rata through refundCard instead.
+ */
+export async function cancelUnusedCard(
+  ctx: Ctx,
+  cardId: string,
+  input: { storeId: string; refundCents: number; reason: string; refType: string; refId: string },
+): Promise<void> {
+  const card = await loadCard(ctx, cardId, true);
+  const used = await ctx.db
+    .selectFrom('card_session_ledger')
+    .select('id')
+    .where('tenant_id', '=', ctx.tenantId)
+    .where('member_card_id', '=', cardId)
+    .where('kind', '=', 'consume')
+    .executeTakeFirst();
+  if (card.status === 'refunded' || used)
+    throw new AppError(
+      'CARD_NOT_ACTIVE',
+      'This card was used or refunded; refund it pro rata from the member’s cards',
+      {
+        cardId,
+      },
+    );
+  for (const i of await loadCardItems(ctx, [cardId])) {
+    if (!i.sessions_left) continue;
+    await ctx.db
+      .updateTable('member_card_items')
+      .set({ sessions_left: 0 })
+      .where('tenant_id', '=', ctx.tenantId)
+      .where('member_card_id', '=', cardId)
+      .where('item_code', '=', i.item_code)
+      .where('sessions_left', '=', i.sessions_left)
+      .execute();
+    await recordSessions(ctx, {
+      cardId,
+      memberId: card.member_id,
+      itemCode: i.item_code,
+      storeId: input.storeId,
+      kind: 'refund',
+      refType: input.refType,
+      refId: input.refId,
+      delta: -i.sessions_left,
+      leftAfter: 0,
+      note: input.reason,
+    });
+  }
+  await ctx.db
+    .updateTable('member_cards')
+    .set({ status: 'refunded', refunded_cents: input.refundCents, refunded_at: ctx.now.toISOString() })
+    .where('tenant_id', '=', ctx.tenantId)
+    .where('id', '=', cardId)
+    .execute();
+}

@@ -74,12 +74,13 @@ export async function consumeSession(
 }
 
 /**
- * Gives back the sessions a reference used (a refunded order line, a cancelled appointment).
- * Repeating it restores nothing more: it restores only what was consumed and not yet restored.
+ * Gives back the sessions a reference used (a refunded order line, a cancelled appointment), or at
+ * most `limit` of them (part of a line). Repeating it restores nothing more: it restores only what
+ * was consumed and not yet restored.
  */
 export async function restoreSessions(
   ctx: Ctx,
-  ref: { refType: string; refId: string; storeId: string },
+  ref: { refType: string; refId: string; storeId: string; limit?: number },
 ): Promise<{ restored: number }> {
   return inTransaction(ctx, async (tx) => {
     const entries = await tx.db
@@ -103,8 +104,11 @@ export async function restoreSessions(
       owed.set(key, o);
     }
     let restored = 0;
+    let allowed = ref.limit ?? Number.POSITIVE_INFINITY;
     for (const o of owed.values()) {
+      o.count = Math.min(o.count, allowed);
       if (o.count <= 0) continue;
+      allowed -= o.count;
       const card = await loadCard(tx, o.cardId, true);
       if (card.status === 'refunded') continue; // its unused sessions were paid out already
       const after = await tx.db

@@ -36,6 +36,10 @@ export const TenantSettingsSchema = z.object({
   levelDowngradeReview: z.boolean().default(false),
   /** A sale may take stock below zero (the shelf count is wrong, not the sale); off = refuse it. */
   allowNegativeStock: z.boolean().default(false),
+  /** The largest manual discount (percent of the order) a role may give at the till, by role code. */
+  manualDiscountCapPercent: z
+    .record(z.string(), z.number().int().min(0).max(100))
+    .default({ owner: 100, store_manager: 30, cashier: 10 }),
   currency: z.literal('CNY').default('CNY'),
   locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
 });

@@ -1,0 +1,205 @@
+import type { Selectable } from 'kysely';
+import type { MembersTable, ProductsTable } from '../../db/schema.ts';
+import type { Ctx } from '../../shared/context.ts';
+import { AppError } from '../../shared/errors.ts';
+import { allocate } from '../../shared/money.ts';
+import { hasPermission } from '../auth/permissions.ts';
+import { assertActive, loadMember } from '../members/access.ts';
+import { pointsForPayment } from '../points/rules.ts';
+import { type CartLine, type PricedCart, type PricingMember, priceCart } from '../pricing/price-cart.ts';
+import type { TenantSettings } from '../tenancy/settings.ts';
+
+/** A line as the till sends it: the product, how many, and what the till showed as its price. */
+export interface CartLineInput {
+  productId: string;
+  qty: number;
+  /** The unit price the till showed; a different current price is PRICE_CHANGED. */
+  unitPriceCents?: number;
+  /** Pay this line with sessions of the member's card. */
+  cardId?: string;
+  staff?: { userId: string; sharePercent: number; requested?: boolean }[];
+}
+
+export interface CartInput {
+  storeId: string;
+  memberId?: string | null;
+  lines: CartLineInput[];
+  manualDiscount?: { kind: 'percent' | 'amount'; value: number; reason: string } | null;
+  pointsToRedeem?: number;
+}
+
+export interface LoadedCart {
+  priced: PricedCart;
+  products: Map<string, Selectable<ProductsTable>>;
+  member: Selectable<MembersTable> | null;
+  level: { id: string; name: string; discountPercent: number; pointsMultiplierPercent: number } | null;
+}
+
+/**
+ * Loads what a cart names (products, member, level) and prices it with the engine. Checkout and the
+ * till's preview both call this, so what the screen shows is what the sale charges.
+ */
+export async function loadAndPrice(
+  ctx: Ctx,
+  input: CartInput,
+  settings: TenantSettings,
+  opts: { lockMember?: boolean } = {},
+): Promise<LoadedCart> {
+  if (input.lines.length === 0)
+    throw new AppError('VALIDATION_FAILED', 'The cart is empty', { field: 'lines' });
+  const ids = [...new Set(input.lines.map((l) => l.productId))];
+  const rows = await ctx.db
+    .selectFrom('products')
+    .selectAll()
+    .where('tenant_id', '=', ctx.tenantId)
+    .where('id', 'in', ids)
+    .execute();
+  const products = new Map(rows.map((p) => [p.id, p]));
+
+  const member = input.memberId ? await loadMember(ctx, input.memberId, { lock: opts.lockMember }) : null;
+  if (member) assertActive(member);
+  const levelRow = member?.level_id
+    ? await ctx.db
+        .selectFrom('levels')
+        .select(['id', 'name', 'discount_percent', 'points_multiplier_percent'])
+        .where('tenant_id', '=', ctx.tenantId)
+        .where('id', '=', member.level_id)
+        .executeTakeFirst()
+    : undefined;
+  const level = levelRow
+    ? {
+        id: levelRow.id,
+        name: levelRow.name,
+        discountPercent: levelRow.discount_percent,
+        pointsMultiplierPercent: levelRow.points_multiplier_percent,
+      }
+    : null;
+
+  const cardIds = [...new Set(input.lines.flatMap((l) => (l.cardId ? [l.cardId] : [])))];
+  if (cardIds.length && member) {
+    const owned = await ctx.db
+      .selectFrom('member_cards')
+      .select('id')
+      .where('tenant_id', '=', ctx.tenantId)
+      .where('member_id', '=', member.id)
+      .where('id', 'in', cardIds)
+      .execute();
+    const missing = cardIds.find((id) => !owned.some((c) => c.id === id));
+    if (missing) throw new AppError('CARD_NOT_FOUND', 'This member holds no such card', { cardId: missing });
+  }
+
+  const lines: CartLine[] = input.lines.map((l, i) => {
+    const product = products.get(l.productId);
+    if (!product)
+      throw new AppError('PRODUCT_NOT_FOUND', 'No such product', { productId: l.productId, line: i });
+    if (product.status !== 'active')
+      throw new AppError('PRODUCT_ARCHIVED', 'This product is no longer sold', {
+        productId: l.productId,
+        line: i,
+      });
+    if (l.unitPriceCents !== undefined && l.unitPriceCents !== product.price_cents) {
+      throw new AppError('PRICE_CHANGED', 'The price changed; refresh the till', {
+        productId: product.id,
+        line: i,
+        priceCents: product.price_cents,
+      });
+    }
+    if (l.cardId && !member)
+      throw new AppError('VALIDATION_FAILED', 'A card pays only with its member attached', {
+        field: `lines[${i}]`,
+      });
+    if (product.kind === 'card' && (!member || l.qty !== 1)) {
+      throw new AppError('VALIDATION_FAILED', 'A card is sold one per line, to a member', {
+        field: `lines[${i}]`,
+      });
+    }
+    return {
+      productId: product.id,
+      sku: product.sku,
+      name: product.name,
+      kind: product.kind,
+      categoryId: product.category_id,
+      qty: l.qty,
+      unitPriceCents: product.price_cents,
+      memberPriceCents: product.member_price_cents,
+      levelDiscount: product.level_discount === 1,
+      cardSession: l.cardId ? { cardId: l.cardId, itemCode: product.sku } : null,
+    };
+  });
+
+  const manual = input.manualDiscount && input.manualDiscount.value > 0 ? input.manualDiscount : null;
+  if (manual && !hasPermission(ctx.actor, 'pos.discount'))
+    throw new AppError('FORBIDDEN', 'Missing permission pos.discount', { permission: 'pos.discount' });
+  const pricingMember: PricingMember | null = member
+    ? { levelName: level?.name ?? null, discountPercent: level?.discountPercent ?? 100 }
+    : null;
+  if (input.pointsToRedeem && !member)
+    throw new AppError('VALIDATION_FAILED', 'Points are redeemed by a member', { field: 'pointsToRedeem' });
+  const priced = priceCart({
+    lines,
+    member: pricingMember,
+    manualDiscount: manual,
+    points: input.pointsToRedeem
+      ? {
+          points: input.pointsToRedeem,
+          pointsPerYuanRedeemed: settings.pointsPerYuanRedeemed,
+          capPercent: settings.pointsRedeemCapPercent,
+        }
+      : null,
+  });
+  if (manual) await assertDiscountCap(ctx, priced.manualDiscountBasisPoints, settings);
+  return { priced, products, member, level };
+}
+
+/** A manual discount may not pass the largest cap among the cashier's roles. */
+async function assertDiscountCap(ctx: Ctx, basisPoints: number, settings: TenantSettings): Promise<void> {
+  if (ctx.actor.kind === 'system' || !ctx.actor.userId) return;
+  const roles = await ctx.db
+    .selectFrom('user_roles')
+    .innerJoin('roles', (j) =>
+      j.onRef('roles.tenant_id', '=', 'user_roles.tenant_id').onRef('roles.id', '=', 'user_roles.role_id'),
+    )
+    .select('roles.code')
+    .where('user_roles.tenant_id', '=', ctx.tenantId)
+    .where('user_roles.user_id', '=', ctx.actor.userId)
+    .execute();
+  const caps = settings.manualDiscountCapPercent;
+  const cap = Math.max(0, ...roles.map((r) => caps[r.code] ?? (r.code === 'owner' ? 100 : 0)));
+  if (basisPoints > cap * 100) {
+    throw new AppError('DISCOUNT_CAP_EXCEEDED', `Your manual discount cap is ${cap}%`, { capPercent: cap });
+  }
+}
+
+/**
+ * Points earned on `moneyPaidCents` (what was paid with money, never bonus or points): spread over
+ * the lines by what each cost, each at its category's rate or the tenant's, times the level's
+ * multiplier, rounded down per line.
+ */
+export async function pointsEarnedOn(
+  ctx: Ctx,
+  priced: PricedCart,
+  moneyPaidCents: number,
+  settings: TenantSettings,
+  level: LoadedCart['level'],
+): Promise<number> {
+  if (moneyPaidCents <= 0 || priced.totalCents <= 0) return 0;
+  const ids = [...new Set(priced.lines.flatMap((l) => (l.categoryId ? [l.categoryId] : [])))];
+  const rates = new Map<string, number>();
+  if (ids.length) {
+    const rows = await ctx.db
+      .selectFrom('categories')
+      .select(['id', 'points_per_yuan'])
+      .where('tenant_id', '=', ctx.tenantId)
+      .where('id', 'in', ids)
+      .execute();
+    for (const r of rows) if (r.points_per_yuan !== null) rates.set(r.id, r.points_per_yuan);
+  }
+  const shares = allocate(
+    Math.min(moneyPaidCents, priced.totalCents),
+    priced.lines.map((l) => l.totalCents),
+  );
+  return priced.lines.reduce((sum, l, i) => {
+    const rate = (l.categoryId ? rates.get(l.categoryId) : undefined) ?? settings.pointsPerYuan;
+    return sum + pointsForPayment(shares[i] ?? 0, rate, level?.pointsMultiplierPercent ?? 100);
+  }, 0);
+}

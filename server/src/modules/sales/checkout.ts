@@ -1,0 +1,366 @@
+import type { TenderMethod } from '../../db/schema.ts';
+import type { Ctx } from '../../shared/context.ts';
+import { AppError } from '../../shared/errors.ts';
+import { isUuid, uuidv7 } from '../../shared/ids.ts';
+import { fen } from '../../shared/money.ts';
+import { inTransaction } from '../../shared/transaction.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { requirePermission, requireStore } from '../auth/permissions.ts';
+import { issueCard } from '../cards/issue-card.ts';
+import { consumeSession } from '../cards/use-card.ts';
+import { moveStock } from '../inventory/stock.ts';
+import { applyLevelUpgrade } from '../members/apply-level-upgrade.ts';
+import { creditPoints } from '../points/earn-points.ts';
+import { redeemPoints } from '../points/redeem-points.ts';
+import { getTenantProfile } from '../tenancy/get-settings.ts';
+import { payWithStoredValue } from '../wallet/pay-with-stored-value.ts';
+import { type CartInput, loadAndPrice, pointsEarnedOn } from './cart.ts';
+import { nextOrderNo } from './order-number.ts';
+import { getOrder, type OrderView } from './orders.ts';
+import { openShiftFor } from './shifts.ts';
+
+export interface TenderInput {
+  method: TenderMethod;
+  /** What this tender pays toward the order. */
+  amountCents: number;
+  /** Cash only: what the customer handed over (change = tendered − amount). */
+  tenderedCents?: number;
+  /** Bank card / WeChat / Alipay: the terminal's or wallet's transaction reference. */
+  ref?: string;
+}
+
+export interface CheckoutInput extends CartInput {
+  /** A client-generated UUIDv7 lets an offline till name the order before the server has it. */
+  orderId?: string;
+  till: string;
+  payments: TenderInput[];
+  /** The total the till showed; a different server total is PRICE_CHANGED. */
+  expectedTotalCents?: number;
+  note?: string;
+}
+
+/**
+ * Rings up a sale in one transaction: prices the cart with the engine, takes every tender (stored
+ * value and points by their guarded deductions), uses card sessions, sells cards, moves stock,
+ * earns points on what was paid with money, raises the member's level, and writes the order with
+ * its lines, staff and payments. Any refusal leaves nothing behind.
+ */
+export async function checkout(ctx: Ctx, input: CheckoutInput): Promise<OrderView> {
+  requirePermission(ctx.actor, 'pos.sell');
+  requireStore(ctx.actor, input.storeId);
+  const orderId = input.orderId ?? uuidv7(ctx.now.getTime());
+  if (!isUuid(orderId))
+    throw new AppError('VALIDATION_FAILED', 'The order id is a UUID', { field: 'orderId' });
+  const till = input.till.trim();
+  if (!till) throw new AppError('VALIDATION_FAILED', 'Name the till', { field: 'till' });
+
+  return inTransaction(ctx, async (tx) => {
+    const profile = await getTenantProfile(tx);
+    const { settings } = profile;
+    const store = await tx.db
+      .selectFrom('stores')
+      .select(['id', 'code'])
+      .where('tenant_id', '=', tx.tenantId)
+      .where('id', '=', input.storeId)
+      .executeTakeFirst();
+    if (!store) throw new AppError('STORE_NOT_FOUND', 'No such store', { storeId: input.storeId });
+    const taken = await tx.db
+      .selectFrom('orders')
+      .select('id')
+      .where('tenant_id', '=', tx.tenantId)
+      .where('id', '=', orderId)
+      .executeTakeFirst();
+    if (taken) throw new AppError('ORDER_ID_TAKEN', 'An order with this id exists', { orderId });
+
+    const { priced, products, member, level } = await loadAndPrice(tx, input, settings, { lockMember: true });
+    if (input.expectedTotalCents !== undefined && input.expectedTotalCents !== priced.totalCents) {
+      throw new AppError('PRICE_CHANGED', 'The total changed; refresh the till', {
+        expectedTotalCents: input.expectedTotalCents,
+        totalCents: priced.totalCents,
+      });
+    }
+    const tenders = checkTenders(input.payments, priced.totalCents, Boolean(member));
+    const shift = await openShiftFor(tx, input.storeId, till);
+    if (!shift && tenders.some((t) => t.method === 'cash'))
+      throw new AppError('SHIFT_REQUIRED', 'Open a shift on this till before taking cash', { till });
+
+    // Deductions first: each is a guarded update that refuses rather than going below zero.
+    if (priced.pointsRedeemed > 0 && member) {
+      await redeemPoints(tx, {
+        memberId: member.id,
+        storeId: input.storeId,
+        points: priced.pointsRedeemed,
+        orderTotalCents: priced.totalCents + priced.pointsValueCents,
+        refType: 'order',
+        refId: orderId,
+      });
+    }
+    const payments = [];
+    for (const [i, t] of tenders.entries()) {
+      let principal = 0;
+      let bonus = 0;
+      if (t.method === 'stored_value' && member) {
+        const paid = await payWithStoredValue(tx, {
+          memberId: member.id,
+          storeId: input.storeId,
+          amountCents: t.amountCents,
+          refType: 'order',
+          refId: orderId,
+        });
+        principal = paid.principalCents;
+        bonus = paid.bonusCents;
+      }
+      payments.push({ ...t, seq: i + 1, principal, bonus });
+    }
+
+    const lineRows = [];
+    for (const [i, line] of priced.lines.entries()) {
+      const lineNo = i + 1;
+      const product = products.get(line.productId);
+      if (!product) throw new Error('priced line without its product');
+      let cost = product.cost_cents * line.qty;
+      if (line.cardSession) {
+        for (let n = 0; n < line.qty; n++) {
+          await consumeSession(tx, {
+            cardId: line.cardSession.cardId,
+            itemCode: line.cardSession.itemCode,
+            storeId: input.storeId,
+            refType: 'order_line',
+            refId: `${orderId}:${lineNo}`,
+          });
+        }
+      }
+      if (product.kind === 'goods' && product.track_stock === 1) {
+        const moved = await moveStock(tx, {
+          storeId: input.storeId,
+          productId: product.id,
+          kind: 'sale',
+          refType: 'order',
+          refId: orderId,
+          qty: -line.qty,
+          allowNegative: settings.allowNegativeStock,
+        });
+        cost = -moved.valueDeltaCents;
+      }
+      let issuedCardId: string | null = null;
+      if (product.kind === 'card' && product.card_product_id && member) {
+        const card = await issueCard(tx, {
+          memberId: member.id,
+          cardProductId: product.card_product_id,
+          storeId: input.storeId,
+          paymentMethod: 'other',
+          paymentRef: `order:${orderId}`,
+        });
+        issuedCardId = card.id;
+      }
+      lineRows.push({ line, lineNo, cost, issuedCardId });
+    }
+
+    // Points are earned on money actually paid: every tender except the bonus part of stored value,
+    // spread over the lines so each earns at its category's rate.
+    const moneyPaid = payments.reduce((s, p) => s + p.amountCents - p.bonus, 0);
+    const pointsEarned = member ? await pointsEarnedOn(tx, priced, moneyPaid, settings, level) : 0;
+    if (member && pointsEarned > 0) {
+      await creditPoints(tx, {
+        memberId: member.id,
+        storeId: input.storeId,
+        points: pointsEarned,
+        refType: 'order',
+        refId: orderId,
+        profile,
+      });
+    }
+
+    const orderNo = await nextOrderNo(tx, store, profile.timezone);
+    const at = tx.now.toISOString();
+    const change = tenders.reduce((s, t) => s + (t.tenderedCents - t.amountCents), 0);
+    await tx.db
+      .insertInto('orders')
+      .values({
+        tenant_id: tx.tenantId,
+        id: orderId,
+        order_no: orderNo,
+        store_id: input.storeId,
+        till,
+        shift_id: shift?.id ?? null,
+        member_id: member?.id ?? null,
+        cashier_user_id: tx.actor.userId,
+        status: 'completed',
+        list_cents: priced.listCents,
+        discount_cents: priced.discountCents,
+        total_cents: priced.totalCents,
+        change_cents: change,
+        refunded_cents: 0,
+        points_redeemed: priced.pointsRedeemed,
+        points_earned: pointsEarned,
+        money_paid_cents: moneyPaid,
+        pricing: JSON.stringify({
+          orderAdjustments: priced.orderAdjustments,
+          pointsValueCents: priced.pointsValueCents,
+        }),
+        note: input.note?.trim() ?? '',
+        created_at: at,
+      })
+      .execute();
+    await tx.db
+      .insertInto('order_lines')
+      .values(
+        lineRows.map(({ line, lineNo, cost, issuedCardId }) => ({
+          tenant_id: tx.tenantId,
+          order_id: orderId,
+          line_no: lineNo,
+          product_id: line.productId,
+          sku: line.sku,
+          name: line.name,
+          kind: line.kind,
+          category_id: line.categoryId,
+          qty: line.qty,
+          unit_price_cents: line.unitPriceCents,
+          list_cents: line.listCents,
+          discount_cents: line.discountCents,
+          total_cents: line.totalCents,
+          points_redeemed: line.pointsRedeemed,
+          cost_cents: cost,
+          member_card_id: line.cardSession?.cardId ?? null,
+          card_item_code: line.cardSession?.itemCode ?? null,
+          issued_card_id: issuedCardId,
+          refunded_qty: 0,
+          refunded_cents: 0,
+          adjustments: JSON.stringify(line.adjustments),
+        })),
+      )
+      .execute();
+    const staffRows = input.lines.flatMap((l, i) =>
+      (l.staff ?? []).map((s) => ({
+        tenant_id: tx.tenantId,
+        order_id: orderId,
+        line_no: i + 1,
+        staff_user_id: s.userId,
+        share_percent: s.sharePercent,
+        requested: s.requested ? (1 as const) : (0 as const),
+      })),
+    );
+    if (staffRows.length) await insertStaff(tx, staffRows);
+    if (payments.length) {
+      await tx.db
+        .insertInto('order_payments')
+        .values(
+          payments.map((p) => ({
+            tenant_id: tx.tenantId,
+            order_id: orderId,
+            seq: p.seq,
+            method: p.method,
+            amount_cents: p.amountCents,
+            tendered_cents: p.tenderedCents,
+            principal_cents: p.principal,
+            bonus_cents: p.bonus,
+            ref: p.ref,
+            refunded_cents: 0,
+          })),
+        )
+        .execute();
+    }
+    if (member) await countSpend(tx, member.id, priced.totalCents);
+    const order = await getOrder(tx, orderId);
+    await recordAudit(tx, {
+      action: 'sales.checkout',
+      entity: 'order',
+      entityId: orderId,
+      storeId: input.storeId,
+      after: {
+        orderNo,
+        totalCents: order.totalCents,
+        memberId: member?.id ?? null,
+        payments: order.payments,
+      },
+    });
+    return order;
+  });
+}
+
+interface CheckedTender {
+  method: TenderMethod;
+  amountCents: number;
+  tenderedCents: number;
+  ref: string;
+}
+
+/** The tenders must pay the total exactly; only cash may be handed over in excess (change). */
+function checkTenders(payments: TenderInput[], totalCents: number, hasMember: boolean): CheckedTender[] {
+  const out: CheckedTender[] = payments.map((p, i) => {
+    const field = { field: `payments[${i}]` };
+    const amount = fen(p.amountCents);
+    if (amount <= 0) throw new AppError('INVALID_AMOUNT', 'Each tender pays more than zero', field);
+    if (p.method === 'stored_value' && !hasMember)
+      throw new AppError('VALIDATION_FAILED', 'Stored value pays only with its member attached', field);
+    const tendered = p.method === 'cash' ? fen(p.tenderedCents ?? amount) : amount;
+    if (tendered < amount)
+      throw new AppError('INVALID_AMOUNT', 'Cash handed over is less than it pays', field);
+    if (p.method !== 'cash' && p.tenderedCents !== undefined && p.tenderedCents !== amount)
+      throw new AppError('VALIDATION_FAILED', 'Only cash gives change', field);
+    return { method: p.method, amountCents: amount, tenderedCents: tendered, ref: p.ref?.trim() ?? '' };
+  });
+  if (out.filter((t) => t.method === 'cash').length > 1)
+    throw new AppError('VALIDATION_FAILED', 'Take cash as one tender', { field: 'payments' });
+  if (out.filter((t) => t.method === 'stored_value').length > 1)
+    throw new AppError('VALIDATION_FAILED', 'Take stored value as one tender', { field: 'payments' });
+  const paid = out.reduce((s, t) => s + t.amountCents, 0);
+  if (paid !== totalCents) {
+    throw new AppError('TENDER_MISMATCH', 'The tenders do not add up to the total', {
+      totalCents,
+      paidCents: paid,
+    });
+  }
+  return out;
+}
+
+type StaffRow = {
+  tenant_id: string;
+  order_id: string;
+  line_no: number;
+  staff_user_id: string;
+  share_percent: number;
+  requested: 0 | 1;
+};
+
+/** Who served each line (for commission): people of this tenant, shares of a line adding to 100. */
+async function insertStaff(ctx: Ctx, rows: StaffRow[]): Promise<void> {
+  const byLine = new Map<number, number>();
+  for (const r of rows) {
+    if (!Number.isInteger(r.share_percent) || r.share_percent < 1 || r.share_percent > 100)
+      throw new AppError('VALIDATION_FAILED', 'A staff share is 1–100 percent', {
+        field: `lines[${r.line_no - 1}].staff`,
+      });
+    byLine.set(r.line_no, (byLine.get(r.line_no) ?? 0) + r.share_percent);
+  }
+  for (const [lineNo, sum] of byLine) {
+    if (sum !== 100)
+      throw new AppError('VALIDATION_FAILED', 'Staff shares of a line add up to 100', {
+        field: `lines[${lineNo - 1}].staff`,
+      });
+  }
+  const ids = [...new Set(rows.map((r) => r.staff_user_id))];
+  const found = await ctx.db
+    .selectFrom('users')
+    .select('id')
+    .where('tenant_id', '=', ctx.tenantId)
+    .where('id', 'in', ids)
+    .execute();
+  if (found.length !== ids.length) throw new AppError('USER_NOT_FOUND', 'No such staff member');
+  await ctx.db.insertInto('order_line_staff').values(rows).execute();
+}
+
+/** The member's cumulative spend grows by what the order cost; a level crossed rises at once. */
+async function countSpend(ctx: Ctx, memberId: string, totalCents: number): Promise<void> {
+  if (totalCents <= 0) return;
+  await ctx.db
+    .updateTable('members')
+    .set((eb) => ({
+      cumulative_spend_cents: eb('cumulative_spend_cents', '+', totalCents),
+      updated_at: ctx.now.toISOString(),
+    }))
+    .where('tenant_id', '=', ctx.tenantId)
+    .where('id', '=', memberId)
+    .execute();
+  await applyLevelUpgrade(ctx, memberId, 'checkout');
+}

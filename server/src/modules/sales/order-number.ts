@@ -1,0 +1,31 @@
+import { sql } from 'kysely';
+import type { Ctx } from '../../shared/context.ts';
+import { zoneOffsetMinutes } from '../../shared/time.ts';
+
+/** The tenant's local calendar day of `at`, as YYYYMMDD. */
+export function localDayKey(at: Date, timeZone: string): string {
+  const local = new Date(at.getTime() + zoneOffsetMinutes(at, timeZone) * 60_000);
+  return local.toISOString().slice(0, 10).replaceAll('-', '');
+}
+
+/**
+ * The next order number of a store's day, e.g. S01-20261124-0042: what a cashier reads out and
+ * a receipt prints. One counter row per store and day, bumped by a single guarded statement.
+ */
+export async function nextOrderNo(ctx: Ctx, store: { id: string; code: string }, timeZone: string) {
+  const day = localDayKey(ctx.now, timeZone);
+  await ctx.db
+    .insertInto('order_counters')
+    .values({ tenant_id: ctx.tenantId, store_id: store.id, day, last_no: 0 })
+    .onConflict((oc) => oc.columns(['tenant_id', 'store_id', 'day']).doNothing())
+    .execute();
+  const row = await ctx.db
+    .updateTable('order_counters')
+    .set({ last_no: sql`last_no + 1` })
+    .where('tenant_id', '=', ctx.tenantId)
+    .where('store_id', '=', store.id)
+    .where('day', '=', day)
+    .returning('last_no')
+    .executeTakeFirstOrThrow();
+  return `${store.code}-${day}-${String(row.last_no).padStart(4, '0')}`;
+}
