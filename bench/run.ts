@@ -3,6 +3,7 @@
 // prints both figures and their ratio. Nothing here asserts a time: read the ratio.
 import { parseArgs } from 'node:util';
 import { apiRead } from './api-read.ts';
+import { checkout } from './checkout.ts';
 import { memberSearch } from './member-search.ts';
 import { recharge } from './recharge.ts';
 
@@ -17,6 +18,7 @@ export interface BenchResult {
 
 const BENCHES: Record<string, (dialect: 'sqlite' | 'postgres') => Promise<BenchResult | BenchResult[]>> = {
   'api-read': apiRead,
+  checkout,
   'member-search': memberSearch,
   recharge,
 };

@@ -2,15 +2,19 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { type DatabaseHandle, openDatabase } from '../server/src/db/connection.ts';
+import { type DatabaseHandle, type DatabaseOptions, openDatabase } from '../server/src/db/connection.ts';
 import { migrateToLatest } from '../server/src/db/migrate.ts';
 
 /** A fresh, migrated database of the dialect for one benchmark run; `drop` removes it. */
 export async function benchDatabase(
   dialect: 'sqlite' | 'postgres',
+  options: Pick<DatabaseOptions, 'onQuery' | 'poolSize'> = {},
 ): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
   if (dialect === 'sqlite') {
-    const handle = openDatabase({ url: join(mkdtempSync(join(tmpdir(), 'md-bench-')), 'bench.db') });
+    const handle = openDatabase({
+      url: join(mkdtempSync(join(tmpdir(), 'md-bench-')), 'bench.db'),
+      ...options,
+    });
     await migrateToLatest(handle.db);
     return { handle, drop: () => handle.close() };
   }
@@ -21,7 +25,7 @@ export async function benchDatabase(
   await admin.query(`create database ${name}`);
   const u = new URL(base);
   u.pathname = `/${name}`;
-  const handle = openDatabase({ url: u.toString() });
+  const handle = openDatabase({ url: u.toString(), ...options });
   await migrateToLatest(handle.db);
   return {
     handle,

@@ -256,4 +256,36 @@ describe(`access matrix on ${TEST_DIALECT}`, () => {
     expect(mine.code).toBe('acme');
     expect(mine.settings.approvalThresholdCents).toBe(50000);
   });
+
+  it('catalog: read by whoever sells, manages the catalog or reads stock; written with catalog.manage', async () => {
+    expectStatus(await statusOf('GET', '/api/v1/products'), {
+      owner: 200,
+      finance: 200,
+      manager: 200,
+      cashier: 200,
+      staff: 403,
+      cashierb: 200,
+      otherOwner: 200,
+      anonymous: 401,
+    });
+    let n = 0;
+    expectStatus(
+      await statusOf('POST', '/api/v1/products', () => ({
+        kind: 'goods',
+        sku: `AM-${n++}`,
+        name: '矩阵',
+        priceCents: 100,
+      })),
+      {
+        owner: 201,
+        finance: 403,
+        manager: 201,
+        cashier: 403,
+        staff: 403,
+        cashierb: 403,
+        otherOwner: 201,
+        anonymous: 401,
+      },
+    );
+  });
 });

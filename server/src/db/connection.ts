@@ -20,6 +20,18 @@ export interface DatabaseOptions {
   /** SQLite `synchronous`: FULL so a committed sale survives a power cut. */
   sqliteSynchronous?: 'FULL' | 'NORMAL';
   poolSize?: number;
+  /** Sees every statement with its parameters (benchmarks replay what a request ran). */
+  onQuery?: (sql: string, parameters: readonly unknown[]) => void;
+}
+
+function queryLog(options: DatabaseOptions) {
+  const onQuery = options.onQuery;
+  if (!onQuery) return {};
+  return {
+    log: (event: { level: string; query: { sql: string; parameters: readonly unknown[] } }) => {
+      if (event.level === 'query') onQuery(event.query.sql, event.query.parameters);
+    },
+  };
 }
 
 let pgTypesSet = false;
@@ -47,7 +59,7 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
     // An idle connection dropped by the server (restart, failover) is replaced on next use; it
     // must not crash the process, which is what an unhandled pool error does.
     pool.on('error', (err) => process.emitWarning(`PostgreSQL connection lost: ${err.message}`));
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), ...queryLog(options) });
     return { db, dialect: 'postgres', raw: { kind: 'postgres', pool }, close: () => db.destroy() };
   }
   if (options.url !== ':memory:') mkdirSync(dirname(options.url), { recursive: true });
@@ -56,7 +68,10 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   sqlite.pragma(`synchronous = ${options.sqliteSynchronous ?? 'FULL'}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<DB>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    ...queryLog(options),
+  });
   return { db, dialect: 'sqlite', raw: { kind: 'sqlite', sqlite }, close: () => db.destroy() };
 }
 

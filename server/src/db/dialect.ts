@@ -21,10 +21,16 @@ export function dialectOf(db: Kysely<any>): DialectName {
 
 /**
  * Row lock for read-then-write inside a transaction. SQLite has one writer at a time and the app
- * holds its single connection for the whole transaction, so the lock is implicit there.
+ * holds its single connection for the whole transaction, so the lock is implicit there. With a
+ * join, name the table to lock (`of`) so the joined rows stay free for other transactions.
  */
-export function forUpdate<QB extends SelectQueryBuilder<any, any, any>>(db: Kysely<any>, qb: QB): QB {
-  return dialectOf(db) === 'postgres' ? (qb.forUpdate() as QB) : qb;
+export function forUpdate<QB extends SelectQueryBuilder<any, any, any>>(
+  db: Kysely<any>,
+  qb: QB,
+  of?: string,
+): QB {
+  if (dialectOf(db) !== 'postgres') return qb;
+  return (of ? qb.forUpdate(of as never) : qb.forUpdate()) as QB;
 }
 
 /**

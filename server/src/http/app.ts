@@ -1,17 +1,20 @@
 import fastifyCookie from '@fastify/cookie';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { adjustmentRoutes } from '../modules/adjustments/routes.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { roleRoutes } from '../modules/auth/role-routes.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
 import { userRoutes } from '../modules/auth/user-routes.ts';
 import { cardRoutes } from '../modules/cards/routes.ts';
+import { catalogRoutes } from '../modules/catalog/routes.ts';
 import { importRoutes } from '../modules/imports/routes.ts';
+import { inventoryRoutes } from '../modules/inventory/routes.ts';
 import { levelRoutes } from '../modules/members/level-routes.ts';
 import { memberRoutes } from '../modules/members/routes.ts';
 import { pointsRoutes } from '../modules/points/routes.ts';
+import { salesRoutes } from '../modules/sales/routes.ts';
 import { tenancyRoutes } from '../modules/tenancy/routes.ts';
-import { adjustmentRoutes } from '../modules/wallet/adjustment-routes.ts';
 import { walletRoutes } from '../modules/wallet/routes.ts';
 import { AppError } from '../shared/errors.ts';
 import { uuidv7 } from '../shared/ids.ts';
@@ -81,7 +84,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       adjustmentRoutes(api);
       pointsRoutes(api);
       cardRoutes(api);
+      salesRoutes(api);
       importRoutes(api);
+      inventoryRoutes(api);
+      catalogRoutes(api);
     },
     { prefix: '/api/v1' },
   );

@@ -34,6 +34,7 @@ export async function authenticate(request: FastifyRequest, handle: DatabaseHand
     log: request.log,
     requestId: String(request.id),
     ip: request.ip,
+    memo: new Map(),
   };
   request.staff = { ctx, sessionId };
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../db/connection.ts';
+import { INVENTORY_CHECKS } from '../modules/inventory/checks.ts';
 
 export interface CheckResult {
   name: string;
@@ -176,6 +177,7 @@ export const CHECKS: Check[] = [
       );
     },
   },
+  ...INVENTORY_CHECKS,
   {
     name: 'foreign keys hold',
     async run(handle) {

@@ -2,6 +2,7 @@ import type { Db } from '../db/schema.ts';
 import { createOwner } from '../modules/auth/create-owner.ts';
 import { createUser } from '../modules/auth/create-user.ts';
 import { listRoles } from '../modules/auth/list-roles.ts';
+import { seedCatalog } from '../modules/catalog/seed-catalog.ts';
 import { createMember } from '../modules/members/create-member.ts';
 import { createStore } from '../modules/tenancy/create-store.ts';
 import { createTenant } from '../modules/tenancy/create-tenant.ts';
@@ -66,6 +67,7 @@ export async function seedDemo(db: Db, now: Date): Promise<{ tenantId: string }>
     });
   }
   await seedMembers(ctx, storeIdByCode);
+  await seedCatalog(ctx, [flagship.id, franchise.id]);
   return { tenantId };
 }
 

@@ -24,6 +24,11 @@ export interface Ctx {
   log: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error' | 'debug'>;
   requestId: string;
   ip: string;
+  /**
+   * Per-request memo of what many use cases re-read within one request (the tenant's settings);
+   * shared by the request's transaction, dropped with the request.
+   */
+  memo?: Map<string, unknown>;
 }
 
 export const silentLog: Ctx['log'] = { info() {}, warn() {}, error() {}, debug() {} };

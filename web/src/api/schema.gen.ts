@@ -589,6 +589,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/members/{id}/points/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct a member’s points with a reason; above the approval threshold it waits for a second person */
+        post: operations["adjustPoints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/cards/{cardId}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct the sessions left on one item of a member’s counted card; above the approval threshold it waits */
+        post: operations["adjustCardSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/adjustments": {
         parameters: {
             query?: never;
@@ -795,6 +829,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sales/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Price a cart with every discount explained, without charging anything */
+        post: operations["quoteCart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sales, newest first, in the stores you work in */
+        get: operations["listOrders"];
+        put?: never;
+        /** Ring up a sale: price, take the tenders (split), use cards and points, move stock, earn points — one transaction */
+        post: operations["checkout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An order with its lines, discounts, tenders and refunds (for the receipt too) */
+        get: operations["getOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refund a whole order or chosen lines; reverses every ledger the sale touched, in proportion */
+        post: operations["refundOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A store’s shifts, newest first (filter by till and status) */
+        get: operations["listShifts"];
+        put?: never;
+        /** Open a till’s shift with its cash float */
+        post: operations["openShift"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shifts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A shift report: expected amount per tender, cash expected, counted and the difference */
+        get: operations["getShift"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shifts/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a shift (交班) with the counted cash; the difference is recorded */
+        post: operations["closeShift"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/held-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Carts held in a store */
+        get: operations["listHeldOrders"];
+        put?: never;
+        /** Put a cart aside (挂单); any till of the store can resume it */
+        post: operations["holdOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/held-orders/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a held cart back to this till (it leaves the held list) */
+        post: operations["resumeHeldOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/held-orders/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Void a held cart before payment */
+        post: operations["voidHeldOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports": {
         parameters: {
             query?: never;
@@ -898,6 +1105,456 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inventory/stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock per store and product with its moving-average value; lowOnly for low stock */
+        get: operations["listStock"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/stock/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stock list under the same filters, as Excel (streamed) */
+        get: operations["exportStock"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A product’s stock ledger (one store or every store you see), newest first */
+        get: operations["listStockLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock-tracked goods for document pickers: SKU prefix, barcode or name */
+        get: operations["searchStockProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct one product’s stock in one store with a reason (Idempotency-Key required) */
+        post: operations["adjustStock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suppliers */
+        get: operations["listSuppliers"];
+        put?: never;
+        /** Add a supplier */
+        post: operations["createSupplier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/suppliers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit, archive or reactivate a supplier */
+        patch: operations["updateSupplier"];
+        trace?: never;
+    };
+    "/api/v1/inventory/purchase-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Purchase orders of your stores, newest first */
+        get: operations["listPurchaseOrders"];
+        put?: never;
+        /** Order goods from a supplier for a store (moves no stock) */
+        post: operations["createPurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/purchase-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A purchase order with its lines, ordered and received */
+        get: operations["getPurchaseOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/purchase-orders/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive all that is outstanding, or the given lines in part (Idempotency-Key required) */
+        post: operations["receivePurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/purchase-orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel what is still to come on an open or partly received order */
+        post: operations["cancelPurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Transfers from or to your stores, newest first */
+        get: operations["listTransfers"];
+        put?: never;
+        /** Send goods to another store: they leave at the moving average and are in transit */
+        post: operations["sendTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A transfer with its lines and the value they carry */
+        get: operations["getTransfer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/transfers/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive a transfer into the receiving store at the value it left with */
+        post: operations["receiveTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/transfers/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a transfer in transit: the goods go back to the sender at the same value */
+        post: operations["cancelTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/stocktakes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock-takes of your stores, newest first (without lines) */
+        get: operations["listStocktakes"];
+        put?: never;
+        /** Open a count sheet for a store */
+        post: operations["openStocktake"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/stocktakes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A count sheet with counted, expected and the difference per product */
+        get: operations["getStocktake"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/stocktakes/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Enter counted quantities (a null count takes the product off the sheet) */
+        put: operations["saveStocktakeLines"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/stocktakes/{id}/post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Post a count sheet: each difference goes through the stock ledger; final */
+        post: operations["postStocktake"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/stocktakes/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a count sheet without moving stock */
+        post: operations["cancelStocktake"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every category, flat (parentId builds the tree), by sort */
+        get: operations["listCategories"];
+        put?: never;
+        /** Create a category, at the top or under a parent */
+        post: operations["createCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an empty category (no products, no sub-categories) */
+        delete: operations["deleteCategory"];
+        options?: never;
+        head?: never;
+        /** Rename, move (never under itself), re-sort or set the points rate of a category */
+        patch: operations["updateCategory"];
+        trace?: never;
+    };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Products by SKU; search by name, SKU prefix, pinyin initials or barcode (cursor paginated) */
+        get: operations["listProducts"];
+        put?: never;
+        /** Create goods, a service or a card product (sells a card product as an item) */
+        post: operations["createProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One product with its barcodes */
+        get: operations["getProduct"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a product (barcodes, when given, replace the set); archive or restore it */
+        patch: operations["updateProduct"];
+        trace?: never;
+    };
+    "/api/v1/catalog/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scanner path: a barcode or SKU, exactly, with what checkout needs to show a line */
+        get: operations["lookupProduct"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/products.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every product with prices, costs and barcodes, as Excel (streamed) */
+        get: operations["exportProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -909,6 +1566,37 @@ export interface components {
                 message: string;
                 details?: unknown;
             };
+        };
+        AdjustmentInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: uuid */
+            storeId: string;
+            /** @enum {string} */
+            account: "stored_value" | "points" | "card_sessions";
+            principalDeltaCents: number;
+            bonusDeltaCents: number;
+            pointsDelta: number;
+            /** Format: uuid */
+            memberCardId: string | null;
+            itemCode: string | null;
+            sessionsDelta: number;
+            /** @description What the approval threshold compared: the amount, or the value of points or sessions */
+            valueCents: number;
+            reason: string;
+            /** @enum {string} */
+            status: "pending" | "applied" | "rejected";
+            /** Format: uuid */
+            requestedBy: string;
+            /** @description ISO-8601 UTC timestamp */
+            requestedAt: string;
+            /** Format: uuid */
+            decidedBy: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            decidedAt: string | null;
+            decisionNote: string;
         };
         UserInput: {
             /** Format: uuid */
@@ -934,7 +1622,7 @@ export interface components {
             id: string;
             code: string;
             name: string;
-            permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export")[];
+            permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read")[];
             builtin: boolean;
         };
         CardProductInput: {
@@ -987,6 +1675,70 @@ export interface components {
                 sessionsLeft: number | null;
             }[];
         };
+        CategoryInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            parentId: string | null;
+            name: string;
+            sort: number;
+            /** @description Points per ¥1 paid; null = the tenant’s rate */
+            pointsPerYuan: number | null;
+            /** @description Products directly in this category */
+            productCount: number;
+        };
+        ProductInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "goods" | "service" | "card";
+            sku: string;
+            name: string;
+            /** @description Pinyin initials of the name (洗剪吹 → xjc) */
+            nameInitials: string;
+            /** Format: uuid */
+            categoryId: string | null;
+            unit: string;
+            priceCents: number;
+            memberPriceCents: number | null;
+            /** @description Standard cost, fen */
+            costCents: number;
+            trackStock: boolean;
+            /** @description Whether the member’s level discount applies */
+            levelDiscount: boolean;
+            durationMinutes: number | null;
+            /** Format: uuid */
+            cardProductId: string | null;
+            lowStockThreshold: number | null;
+            /** @enum {string} */
+            status: "active" | "archived";
+            barcodes: string[];
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+        };
+        ProductLineInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "goods" | "service" | "card";
+            sku: string;
+            name: string;
+            unit: string;
+            priceCents: number;
+            memberPriceCents: number | null;
+            levelDiscount: boolean;
+            trackStock: boolean;
+            /** Format: uuid */
+            categoryId: string | null;
+            /** Format: uuid */
+            cardProductId: string | null;
+            /** @enum {string} */
+            matchedBy: "barcode" | "sku";
+            /** @description Stock in storeId; null when not asked or not tracked */
+            onHand: number | null;
+        };
         ImportJobInput: {
             /** Format: uuid */
             id: string;
@@ -1009,6 +1761,184 @@ export interface components {
             /** @description ISO-8601 UTC timestamp */
             finishedAt: string | null;
             error: string | null;
+        };
+        StockLevelInput: {
+            /** Format: uuid */
+            storeId: string;
+            storeName: string;
+            /** Format: uuid */
+            productId: string;
+            sku: string;
+            productName: string;
+            unit: string;
+            /** Format: uuid */
+            categoryId: string | null;
+            onHand: number;
+            /** @description Moving-average value of what is on hand (fen) */
+            valueCents: number;
+            /** @description value / on hand (fen); null with nothing on hand */
+            unitCostCents: number | null;
+            lowStockThreshold: number | null;
+            low: boolean;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+        };
+        StockEntryInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description ISO-8601 UTC timestamp */
+            at: string;
+            /** Format: uuid */
+            storeId: string;
+            /** Format: uuid */
+            productId: string;
+            /** @enum {string} */
+            kind: "opening" | "sale" | "refund" | "purchase" | "transfer_out" | "transfer_in" | "stocktake" | "adjustment";
+            refType: string;
+            refId: string;
+            qtyDelta: number;
+            valueDeltaCents: number;
+            onHandAfter: number;
+            valueAfterCents: number;
+            /** Format: uuid */
+            actorUserId: string | null;
+            note: string;
+        };
+        StockProductInput: {
+            /** Format: uuid */
+            id: string;
+            sku: string;
+            name: string;
+            unit: string;
+            /** Format: uuid */
+            categoryId: string | null;
+            costCents: number;
+            lowStockThreshold: number | null;
+        };
+        SupplierInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            contact: string;
+            phone: string;
+            note: string;
+            /** @enum {string} */
+            status: "active" | "archived";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+        };
+        PurchaseOrderInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            storeId: string;
+            storeName: string;
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string;
+            /** @enum {string} */
+            status: "open" | "partial" | "received" | "cancelled";
+            note: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            totalCents: number;
+            receivedCents: number;
+            lines: {
+                lineNo: number;
+                /** Format: uuid */
+                productId: string;
+                sku: string;
+                productName: string;
+                unit: string;
+                qtyOrdered: number;
+                qtyReceived: number;
+                unitCostCents: number;
+            }[];
+        };
+        PurchaseReceiptInput: {
+            /** Format: uuid */
+            receiptId: string;
+            lines: {
+                lineNo: number;
+                /** Format: uuid */
+                productId: string;
+                qty: number;
+                valueCents: number;
+            }[];
+            purchaseOrder: components["schemas"]["PurchaseOrderInput"];
+        };
+        StockTransferInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            fromStoreId: string;
+            fromStoreName: string;
+            /** Format: uuid */
+            toStoreId: string;
+            toStoreName: string;
+            /** @enum {string} */
+            status: "in_transit" | "received" | "cancelled";
+            note: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** Format: uuid */
+            receivedBy: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            receivedAt: string | null;
+            /** @description The value the goods left the sender with (fen) */
+            valueCents: number;
+            lines: {
+                /** Format: uuid */
+                productId: string;
+                sku: string;
+                productName: string;
+                unit: string;
+                qty: number;
+                valueCents: number;
+            }[];
+        };
+        StocktakeInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            storeId: string;
+            storeName: string;
+            /** @enum {string} */
+            status: "open" | "posted" | "cancelled";
+            note: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** Format: uuid */
+            postedBy: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            postedAt: string | null;
+            lines: {
+                /** Format: uuid */
+                productId: string;
+                sku: string;
+                productName: string;
+                unit: string;
+                countedQty: number;
+                /** @description On hand when posted; until then, on hand now */
+                expectedQty: number;
+                difference: number;
+                reason: string;
+            }[];
+        };
+        StockAdjustmentInput: {
+            /** Format: uuid */
+            adjustmentId: string;
+            onHand: number;
+            valueCents: number;
+            valueDeltaCents: number;
         };
         MemberInput: {
             /** Format: uuid */
@@ -1083,6 +2013,224 @@ export interface components {
              */
             actorUserId: string | null;
         };
+        PricedCartInput: {
+            lines: {
+                /** Format: uuid */
+                productId: string;
+                sku: string;
+                name: string;
+                /** @enum {string} */
+                kind: "goods" | "service" | "card";
+                qty: number;
+                unitPriceCents: number;
+                listCents: number;
+                discountCents: number;
+                totalCents: number;
+                pointsRedeemed: number;
+                adjustments: {
+                    kind: string;
+                    label: string;
+                    amountCents: number;
+                }[];
+            }[];
+            orderAdjustments: {
+                kind: string;
+                label: string;
+                amountCents: number;
+            }[];
+            listCents: number;
+            discountCents: number;
+            totalCents: number;
+            pointsRedeemed: number;
+            pointsValueCents: number;
+            /** @description Points if everything is paid with money */
+            pointsToEarnEstimate: number;
+        };
+        OrderSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            orderNo: string;
+            /** Format: uuid */
+            storeId: string;
+            till: string;
+            /** Format: uuid */
+            memberId: string | null;
+            memberName: string | null;
+            cashierName: string | null;
+            /** @enum {string} */
+            status: "completed" | "partially_refunded" | "refunded";
+            listCents: number;
+            discountCents: number;
+            totalCents: number;
+            refundedCents: number;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+        };
+        OrderInput: {
+            /** Format: uuid */
+            id: string;
+            orderNo: string;
+            /** Format: uuid */
+            storeId: string;
+            till: string;
+            /** Format: uuid */
+            memberId: string | null;
+            memberName: string | null;
+            cashierName: string | null;
+            /** @enum {string} */
+            status: "completed" | "partially_refunded" | "refunded";
+            listCents: number;
+            discountCents: number;
+            totalCents: number;
+            refundedCents: number;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** Format: uuid */
+            shiftId: string | null;
+            memberPhone: string | null;
+            changeCents: number;
+            pointsRedeemed: number;
+            pointsValueCents: number;
+            pointsEarned: number;
+            moneyPaidCents: number;
+            note: string;
+            orderAdjustments: {
+                kind: string;
+                label: string;
+                amountCents: number;
+            }[];
+            lines: {
+                lineNo: number;
+                /** Format: uuid */
+                productId: string;
+                sku: string;
+                name: string;
+                /** @enum {string} */
+                kind: "goods" | "service" | "card";
+                qty: number;
+                unitPriceCents: number;
+                listCents: number;
+                discountCents: number;
+                totalCents: number;
+                adjustments: {
+                    kind: string;
+                    label: string;
+                    amountCents: number;
+                }[];
+                pointsRedeemed: number;
+                /** Format: uuid */
+                memberCardId: string | null;
+                /** Format: uuid */
+                issuedCardId: string | null;
+                refundedQty: number;
+                refundedCents: number;
+                staff: {
+                    /** Format: uuid */
+                    userId: string;
+                    name: string;
+                    sharePercent: number;
+                    requested: boolean;
+                }[];
+            }[];
+            payments: {
+                seq: number;
+                /** @enum {string} */
+                method: "cash" | "stored_value" | "bank_card" | "wechat" | "alipay" | "other";
+                amountCents: number;
+                tenderedCents: number;
+                principalCents: number;
+                bonusCents: number;
+                ref: string;
+                refundedCents: number;
+            }[];
+            memberBalances: {
+                principalCents: number;
+                bonusCents: number;
+                points: number;
+            } | null;
+            refunds: {
+                /** Format: uuid */
+                id: string;
+                amountCents: number;
+                reason: string;
+                /** @description ISO-8601 UTC timestamp */
+                createdAt: string;
+            }[];
+        };
+        ShiftInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            storeId: string;
+            till: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** Format: uuid */
+            openedBy: string;
+            /** @description ISO-8601 UTC timestamp */
+            openedAt: string;
+            floatCents: number;
+            /** Format: uuid */
+            closedBy: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            closedAt: string | null;
+            orderCount: number;
+            refundCount: number;
+            tenders: {
+                /** @enum {string} */
+                method: "cash" | "stored_value" | "bank_card" | "wechat" | "alipay" | "other";
+                salesCents: number;
+                refundsCents: number;
+                netCents: number;
+            }[];
+            expectedCashCents: number;
+            countedCashCents: number | null;
+            differenceCents: number | null;
+            note: string;
+        };
+        HeldOrderInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            storeId: string;
+            label: string;
+            /** Format: uuid */
+            memberId: string | null;
+            cart: {
+                /** Format: uuid */
+                memberId?: string | null;
+                lines: {
+                    /** Format: uuid */
+                    productId: string;
+                    qty: number;
+                    /** @description The price the till showed; a different current price → PRICE_CHANGED */
+                    unitPriceCents?: number;
+                    /**
+                     * Format: uuid
+                     * @description Pay this line with sessions of this member card
+                     */
+                    cardId?: string;
+                    staff?: {
+                        /** Format: uuid */
+                        userId: string;
+                        sharePercent: number;
+                        /** @description 点钟: the member asked for this person */
+                        requested?: boolean;
+                    }[];
+                }[];
+                manualDiscount?: {
+                    /** @enum {string} */
+                    kind: "percent" | "amount";
+                    value: number;
+                    reason: string;
+                } | null;
+                pointsToRedeem?: number;
+            };
+            /** Format: uuid */
+            heldBy: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            heldAt: string;
+        };
         StoreInput: {
             /** Format: uuid */
             id: string;
@@ -1144,7 +2292,15 @@ export interface components {
             /** @description ISO-8601 UTC timestamp */
             refundedAt: string | null;
         };
-        AdjustmentInput: {
+        /** @description Every error: a stable code, a message and optional details */
+        Error: {
+            error: {
+                code: string;
+                message: string;
+                details?: unknown;
+            };
+        };
+        Adjustment: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -1152,11 +2308,16 @@ export interface components {
             /** Format: uuid */
             storeId: string;
             /** @enum {string} */
-            account: "stored_value";
-            /** @description fen (1/100 yuan) */
+            account: "stored_value" | "points" | "card_sessions";
             principalDeltaCents: number;
-            /** @description fen (1/100 yuan) */
             bonusDeltaCents: number;
+            pointsDelta: number;
+            /** Format: uuid */
+            memberCardId: string | null;
+            itemCode: string | null;
+            sessionsDelta: number;
+            /** @description What the approval threshold compared: the amount, or the value of points or sessions */
+            valueCents: number;
             reason: string;
             /** @enum {string} */
             status: "pending" | "applied" | "rejected";
@@ -1169,14 +2330,6 @@ export interface components {
             /** @description ISO-8601 UTC timestamp */
             decidedAt: string | null;
             decisionNote: string;
-        };
-        /** @description Every error: a stable code, a message and optional details */
-        Error: {
-            error: {
-                code: string;
-                message: string;
-                details?: unknown;
-            };
         };
         User: {
             /** Format: uuid */
@@ -1202,7 +2355,7 @@ export interface components {
             id: string;
             code: string;
             name: string;
-            permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export")[];
+            permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read")[];
             builtin: boolean;
         };
         CardProduct: {
@@ -1255,6 +2408,70 @@ export interface components {
                 sessionsLeft: number | null;
             }[];
         };
+        Category: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            parentId: string | null;
+            name: string;
+            sort: number;
+            /** @description Points per ¥1 paid; null = the tenant’s rate */
+            pointsPerYuan: number | null;
+            /** @description Products directly in this category */
+            productCount: number;
+        };
+        Product: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "goods" | "service" | "card";
+            sku: string;
+            name: string;
+            /** @description Pinyin initials of the name (洗剪吹 → xjc) */
+            nameInitials: string;
+            /** Format: uuid */
+            categoryId: string | null;
+            unit: string;
+            priceCents: number;
+            memberPriceCents: number | null;
+            /** @description Standard cost, fen */
+            costCents: number;
+            trackStock: boolean;
+            /** @description Whether the member’s level discount applies */
+            levelDiscount: boolean;
+            durationMinutes: number | null;
+            /** Format: uuid */
+            cardProductId: string | null;
+            lowStockThreshold: number | null;
+            /** @enum {string} */
+            status: "active" | "archived";
+            barcodes: string[];
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+        };
+        ProductLine: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "goods" | "service" | "card";
+            sku: string;
+            name: string;
+            unit: string;
+            priceCents: number;
+            memberPriceCents: number | null;
+            levelDiscount: boolean;
+            trackStock: boolean;
+            /** Format: uuid */
+            categoryId: string | null;
+            /** Format: uuid */
+            cardProductId: string | null;
+            /** @enum {string} */
+            matchedBy: "barcode" | "sku";
+            /** @description Stock in storeId; null when not asked or not tracked */
+            onHand: number | null;
+        };
         ImportJob: {
             /** Format: uuid */
             id: string;
@@ -1277,6 +2494,184 @@ export interface components {
             /** @description ISO-8601 UTC timestamp */
             finishedAt: string | null;
             error: string | null;
+        };
+        StockLevel: {
+            /** Format: uuid */
+            storeId: string;
+            storeName: string;
+            /** Format: uuid */
+            productId: string;
+            sku: string;
+            productName: string;
+            unit: string;
+            /** Format: uuid */
+            categoryId: string | null;
+            onHand: number;
+            /** @description Moving-average value of what is on hand (fen) */
+            valueCents: number;
+            /** @description value / on hand (fen); null with nothing on hand */
+            unitCostCents: number | null;
+            lowStockThreshold: number | null;
+            low: boolean;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+        };
+        StockEntry: {
+            /** Format: uuid */
+            id: string;
+            /** @description ISO-8601 UTC timestamp */
+            at: string;
+            /** Format: uuid */
+            storeId: string;
+            /** Format: uuid */
+            productId: string;
+            /** @enum {string} */
+            kind: "opening" | "sale" | "refund" | "purchase" | "transfer_out" | "transfer_in" | "stocktake" | "adjustment";
+            refType: string;
+            refId: string;
+            qtyDelta: number;
+            valueDeltaCents: number;
+            onHandAfter: number;
+            valueAfterCents: number;
+            /** Format: uuid */
+            actorUserId: string | null;
+            note: string;
+        };
+        StockProduct: {
+            /** Format: uuid */
+            id: string;
+            sku: string;
+            name: string;
+            unit: string;
+            /** Format: uuid */
+            categoryId: string | null;
+            costCents: number;
+            lowStockThreshold: number | null;
+        };
+        Supplier: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            contact: string;
+            phone: string;
+            note: string;
+            /** @enum {string} */
+            status: "active" | "archived";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+        };
+        PurchaseOrder: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            storeId: string;
+            storeName: string;
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string;
+            /** @enum {string} */
+            status: "open" | "partial" | "received" | "cancelled";
+            note: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            totalCents: number;
+            receivedCents: number;
+            lines: {
+                lineNo: number;
+                /** Format: uuid */
+                productId: string;
+                sku: string;
+                productName: string;
+                unit: string;
+                qtyOrdered: number;
+                qtyReceived: number;
+                unitCostCents: number;
+            }[];
+        };
+        PurchaseReceipt: {
+            /** Format: uuid */
+            receiptId: string;
+            lines: {
+                lineNo: number;
+                /** Format: uuid */
+                productId: string;
+                qty: number;
+                valueCents: number;
+            }[];
+            purchaseOrder: components["schemas"]["PurchaseOrder"];
+        };
+        StockTransfer: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            fromStoreId: string;
+            fromStoreName: string;
+            /** Format: uuid */
+            toStoreId: string;
+            toStoreName: string;
+            /** @enum {string} */
+            status: "in_transit" | "received" | "cancelled";
+            note: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** Format: uuid */
+            receivedBy: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            receivedAt: string | null;
+            /** @description The value the goods left the sender with (fen) */
+            valueCents: number;
+            lines: {
+                /** Format: uuid */
+                productId: string;
+                sku: string;
+                productName: string;
+                unit: string;
+                qty: number;
+                valueCents: number;
+            }[];
+        };
+        Stocktake: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            storeId: string;
+            storeName: string;
+            /** @enum {string} */
+            status: "open" | "posted" | "cancelled";
+            note: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** Format: uuid */
+            postedBy: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            postedAt: string | null;
+            lines: {
+                /** Format: uuid */
+                productId: string;
+                sku: string;
+                productName: string;
+                unit: string;
+                countedQty: number;
+                /** @description On hand when posted; until then, on hand now */
+                expectedQty: number;
+                difference: number;
+                reason: string;
+            }[];
+        };
+        StockAdjustment: {
+            /** Format: uuid */
+            adjustmentId: string;
+            onHand: number;
+            valueCents: number;
+            valueDeltaCents: number;
         };
         Member: {
             /** Format: uuid */
@@ -1351,6 +2746,224 @@ export interface components {
              */
             actorUserId: string | null;
         };
+        PricedCart: {
+            lines: {
+                /** Format: uuid */
+                productId: string;
+                sku: string;
+                name: string;
+                /** @enum {string} */
+                kind: "goods" | "service" | "card";
+                qty: number;
+                unitPriceCents: number;
+                listCents: number;
+                discountCents: number;
+                totalCents: number;
+                pointsRedeemed: number;
+                adjustments: {
+                    kind: string;
+                    label: string;
+                    amountCents: number;
+                }[];
+            }[];
+            orderAdjustments: {
+                kind: string;
+                label: string;
+                amountCents: number;
+            }[];
+            listCents: number;
+            discountCents: number;
+            totalCents: number;
+            pointsRedeemed: number;
+            pointsValueCents: number;
+            /** @description Points if everything is paid with money */
+            pointsToEarnEstimate: number;
+        };
+        OrderSummary: {
+            /** Format: uuid */
+            id: string;
+            orderNo: string;
+            /** Format: uuid */
+            storeId: string;
+            till: string;
+            /** Format: uuid */
+            memberId: string | null;
+            memberName: string | null;
+            cashierName: string | null;
+            /** @enum {string} */
+            status: "completed" | "partially_refunded" | "refunded";
+            listCents: number;
+            discountCents: number;
+            totalCents: number;
+            refundedCents: number;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+        };
+        Order: {
+            /** Format: uuid */
+            id: string;
+            orderNo: string;
+            /** Format: uuid */
+            storeId: string;
+            till: string;
+            /** Format: uuid */
+            memberId: string | null;
+            memberName: string | null;
+            cashierName: string | null;
+            /** @enum {string} */
+            status: "completed" | "partially_refunded" | "refunded";
+            listCents: number;
+            discountCents: number;
+            totalCents: number;
+            refundedCents: number;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** Format: uuid */
+            shiftId: string | null;
+            memberPhone: string | null;
+            changeCents: number;
+            pointsRedeemed: number;
+            pointsValueCents: number;
+            pointsEarned: number;
+            moneyPaidCents: number;
+            note: string;
+            orderAdjustments: {
+                kind: string;
+                label: string;
+                amountCents: number;
+            }[];
+            lines: {
+                lineNo: number;
+                /** Format: uuid */
+                productId: string;
+                sku: string;
+                name: string;
+                /** @enum {string} */
+                kind: "goods" | "service" | "card";
+                qty: number;
+                unitPriceCents: number;
+                listCents: number;
+                discountCents: number;
+                totalCents: number;
+                adjustments: {
+                    kind: string;
+                    label: string;
+                    amountCents: number;
+                }[];
+                pointsRedeemed: number;
+                /** Format: uuid */
+                memberCardId: string | null;
+                /** Format: uuid */
+                issuedCardId: string | null;
+                refundedQty: number;
+                refundedCents: number;
+                staff: {
+                    /** Format: uuid */
+                    userId: string;
+                    name: string;
+                    sharePercent: number;
+                    requested: boolean;
+                }[];
+            }[];
+            payments: {
+                seq: number;
+                /** @enum {string} */
+                method: "cash" | "stored_value" | "bank_card" | "wechat" | "alipay" | "other";
+                amountCents: number;
+                tenderedCents: number;
+                principalCents: number;
+                bonusCents: number;
+                ref: string;
+                refundedCents: number;
+            }[];
+            memberBalances: {
+                principalCents: number;
+                bonusCents: number;
+                points: number;
+            } | null;
+            refunds: {
+                /** Format: uuid */
+                id: string;
+                amountCents: number;
+                reason: string;
+                /** @description ISO-8601 UTC timestamp */
+                createdAt: string;
+            }[];
+        };
+        Shift: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            storeId: string;
+            till: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** Format: uuid */
+            openedBy: string;
+            /** @description ISO-8601 UTC timestamp */
+            openedAt: string;
+            floatCents: number;
+            /** Format: uuid */
+            closedBy: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            closedAt: string | null;
+            orderCount: number;
+            refundCount: number;
+            tenders: {
+                /** @enum {string} */
+                method: "cash" | "stored_value" | "bank_card" | "wechat" | "alipay" | "other";
+                salesCents: number;
+                refundsCents: number;
+                netCents: number;
+            }[];
+            expectedCashCents: number;
+            countedCashCents: number | null;
+            differenceCents: number | null;
+            note: string;
+        };
+        HeldOrder: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            storeId: string;
+            label: string;
+            /** Format: uuid */
+            memberId: string | null;
+            cart: {
+                /** Format: uuid */
+                memberId?: string | null;
+                lines: {
+                    /** Format: uuid */
+                    productId: string;
+                    qty: number;
+                    /** @description The price the till showed; a different current price → PRICE_CHANGED */
+                    unitPriceCents?: number;
+                    /**
+                     * Format: uuid
+                     * @description Pay this line with sessions of this member card
+                     */
+                    cardId?: string;
+                    staff?: {
+                        /** Format: uuid */
+                        userId: string;
+                        sharePercent: number;
+                        /** @description 点钟: the member asked for this person */
+                        requested?: boolean;
+                    }[];
+                }[];
+                manualDiscount?: {
+                    /** @enum {string} */
+                    kind: "percent" | "amount";
+                    value: number;
+                    reason: string;
+                } | null;
+                pointsToRedeem?: number;
+            };
+            /** Format: uuid */
+            heldBy: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            heldAt: string;
+        };
         Store: {
             /** Format: uuid */
             id: string;
@@ -1411,32 +3024,6 @@ export interface components {
             createdAt: string;
             /** @description ISO-8601 UTC timestamp */
             refundedAt: string | null;
-        };
-        Adjustment: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            memberId: string;
-            /** Format: uuid */
-            storeId: string;
-            /** @enum {string} */
-            account: "stored_value";
-            /** @description fen (1/100 yuan) */
-            principalDeltaCents: number;
-            /** @description fen (1/100 yuan) */
-            bonusDeltaCents: number;
-            reason: string;
-            /** @enum {string} */
-            status: "pending" | "applied" | "rejected";
-            /** Format: uuid */
-            requestedBy: string;
-            /** @description ISO-8601 UTC timestamp */
-            requestedAt: string;
-            /** Format: uuid */
-            decidedBy: string | null;
-            /** @description ISO-8601 UTC timestamp */
-            decidedAt: string | null;
-            decisionNote: string;
         };
     };
     responses: never;
@@ -1505,7 +3092,7 @@ export interface operations {
                             code: string;
                             name: string;
                         };
-                        permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export")[];
+                        permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read")[];
                         stores: {
                             /** Format: uuid */
                             id: string;
@@ -1641,7 +3228,7 @@ export interface operations {
                             code: string;
                             name: string;
                         };
-                        permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export")[];
+                        permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read")[];
                         stores: {
                             /** Format: uuid */
                             id: string;
@@ -1727,7 +3314,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export")[];
+                    "application/json": ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read")[];
                 };
             };
             /** @description Default Response */
@@ -2176,7 +3763,7 @@ export interface operations {
                 "application/json": {
                     code: string;
                     name: string;
-                    permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export")[];
+                    permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read")[];
                 };
             };
         };
@@ -2302,7 +3889,7 @@ export interface operations {
             content: {
                 "application/json": {
                     name?: string;
-                    permissions?: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export")[];
+                    permissions?: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read")[];
                 };
             };
         };
@@ -2621,6 +4208,18 @@ export interface operations {
                             levelBasis: "spend" | "recharge" | "points";
                             /** @default false */
                             levelDowngradeReview: boolean;
+                            /** @default false */
+                            allowNegativeStock: boolean;
+                            /**
+                             * @default {
+                             *       "owner": 100,
+                             *       "store_manager": 30,
+                             *       "cashier": 10
+                             *     }
+                             */
+                            manualDiscountCapPercent: {
+                                [key: string]: number;
+                            };
                             /**
                              * @default CNY
                              * @enum {string}
@@ -2695,6 +4294,18 @@ export interface operations {
                         levelBasis?: "spend" | "recharge" | "points";
                         /** @default false */
                         levelDowngradeReview?: boolean;
+                        /** @default false */
+                        allowNegativeStock?: boolean;
+                        /**
+                         * @default {
+                         *       "owner": 100,
+                         *       "store_manager": 30,
+                         *       "cashier": 10
+                         *     }
+                         */
+                        manualDiscountCapPercent?: {
+                            [key: string]: number;
+                        };
                         /**
                          * @default CNY
                          * @enum {string}
@@ -2759,6 +4370,18 @@ export interface operations {
                             levelBasis: "spend" | "recharge" | "points";
                             /** @default false */
                             levelDowngradeReview: boolean;
+                            /** @default false */
+                            allowNegativeStock: boolean;
+                            /**
+                             * @default {
+                             *       "owner": 100,
+                             *       "store_manager": 30,
+                             *       "cashier": 10
+                             *     }
+                             */
+                            manualDiscountCapPercent: {
+                                [key: string]: number;
+                            };
                             /**
                              * @default CNY
                              * @enum {string}
@@ -4417,6 +6040,178 @@ export interface operations {
             };
         };
     };
+    adjustPoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    storeId: string;
+                    pointsDelta: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Adjustment"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    adjustCardSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                cardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    storeId: string;
+                    itemCode: string;
+                    sessionsDelta: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Adjustment"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listAdjustments: {
         parameters: {
             query?: {
@@ -5408,6 +7203,937 @@ export interface operations {
             };
         };
     };
+    quoteCart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    storeId: string;
+                    /** Format: uuid */
+                    memberId?: string | null;
+                    lines: {
+                        /** Format: uuid */
+                        productId: string;
+                        qty: number;
+                        /** @description The price the till showed; a different current price → PRICE_CHANGED */
+                        unitPriceCents?: number;
+                        /**
+                         * Format: uuid
+                         * @description Pay this line with sessions of this member card
+                         */
+                        cardId?: string;
+                        staff?: {
+                            /** Format: uuid */
+                            userId: string;
+                            sharePercent: number;
+                            /** @description 点钟: the member asked for this person */
+                            requested?: boolean;
+                        }[];
+                    }[];
+                    manualDiscount?: {
+                        /** @enum {string} */
+                        kind: "percent" | "amount";
+                        value: number;
+                        reason: string;
+                    } | null;
+                    pointsToRedeem?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PricedCart"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listOrders: {
+        parameters: {
+            query?: {
+                storeId?: string;
+                memberId?: string;
+                from?: string;
+                to?: string;
+                /** @description An order number */
+                q?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OrderSummary"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    checkout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description A client-generated UUIDv7 (offline tills name their orders)
+                     */
+                    orderId?: string;
+                    /** Format: uuid */
+                    storeId: string;
+                    /** @description The till (register) name, e.g. T1 */
+                    till: string;
+                    /** Format: uuid */
+                    memberId?: string | null;
+                    lines: {
+                        /** Format: uuid */
+                        productId: string;
+                        qty: number;
+                        /** @description The price the till showed; a different current price → PRICE_CHANGED */
+                        unitPriceCents?: number;
+                        /**
+                         * Format: uuid
+                         * @description Pay this line with sessions of this member card
+                         */
+                        cardId?: string;
+                        staff?: {
+                            /** Format: uuid */
+                            userId: string;
+                            sharePercent: number;
+                            /** @description 点钟: the member asked for this person */
+                            requested?: boolean;
+                        }[];
+                    }[];
+                    manualDiscount?: {
+                        /** @enum {string} */
+                        kind: "percent" | "amount";
+                        value: number;
+                        reason: string;
+                    } | null;
+                    pointsToRedeem?: number;
+                    payments: {
+                        /** @enum {string} */
+                        method: "cash" | "stored_value" | "bank_card" | "wechat" | "alipay" | "other";
+                        amountCents: number;
+                        /** @description Cash handed over; change = tendered − amount */
+                        tenderedCents?: number;
+                        ref?: string;
+                    }[];
+                    expectedTotalCents?: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    refundOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The till (register) name, e.g. T1 */
+                    till: string;
+                    /** @description Omit to refund everything not yet refunded */
+                    lines?: {
+                        lineNo: number;
+                        qty: number;
+                    }[];
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listShifts: {
+        parameters: {
+            query: {
+                storeId: string;
+                till?: string;
+                status?: "open" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shift"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    openShift: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    storeId: string;
+                    /** @description The till (register) name, e.g. T1 */
+                    till: string;
+                    floatCents: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shift"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getShift: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shift"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    closeShift: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    countedCashCents: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shift"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listHeldOrders: {
+        parameters: {
+            query: {
+                storeId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldOrder"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    holdOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    storeId: string;
+                    label?: string;
+                    cart: {
+                        /** Format: uuid */
+                        memberId?: string | null;
+                        lines: {
+                            /** Format: uuid */
+                            productId: string;
+                            qty: number;
+                            /** @description The price the till showed; a different current price → PRICE_CHANGED */
+                            unitPriceCents?: number;
+                            /**
+                             * Format: uuid
+                             * @description Pay this line with sessions of this member card
+                             */
+                            cardId?: string;
+                            staff?: {
+                                /** Format: uuid */
+                                userId: string;
+                                sharePercent: number;
+                                /** @description 点钟: the member asked for this person */
+                                requested?: boolean;
+                            }[];
+                        }[];
+                        manualDiscount?: {
+                            /** @enum {string} */
+                            kind: "percent" | "amount";
+                            value: number;
+                            reason: string;
+                        } | null;
+                        pointsToRedeem?: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldOrder"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    resumeHeldOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldOrder"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    voidHeldOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldOrder"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listImports: {
         parameters: {
             query?: never;
@@ -5691,6 +8417,2072 @@ export interface operations {
                 from?: string;
                 to?: string;
             };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listStock: {
+        parameters: {
+            query?: {
+                storeId?: string;
+                categoryId?: string;
+                q?: string;
+                lowOnly?: "true" | "false";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["StockLevel"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportStock: {
+        parameters: {
+            query?: {
+                storeId?: string;
+                categoryId?: string;
+                q?: string;
+                lowOnly?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listStockLedger: {
+        parameters: {
+            query: {
+                productId: string;
+                storeId?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["StockEntry"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    searchStockProducts: {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockProduct"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    adjustStock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    storeId: string;
+                    /** Format: uuid */
+                    productId: string;
+                    qtyDelta: number;
+                    reason: string;
+                    unitCostCents?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockAdjustment"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listSuppliers: {
+        parameters: {
+            query?: {
+                includeArchived?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Supplier"][];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    contact?: string;
+                    phone?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Supplier"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    contact?: string;
+                    phone?: string;
+                    note?: string;
+                    /** @enum {string} */
+                    status?: "active" | "archived";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Supplier"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPurchaseOrders: {
+        parameters: {
+            query?: {
+                storeId?: string;
+                status?: "open" | "partial" | "received" | "cancelled";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PurchaseOrder"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    storeId: string;
+                    /** Format: uuid */
+                    supplierId: string;
+                    note?: string;
+                    lines: {
+                        /** Format: uuid */
+                        productId: string;
+                        qty: number;
+                        unitCostCents: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    receivePurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    lines?: {
+                        lineNo: number;
+                        qty: number;
+                    }[];
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseReceipt"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    cancelPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listTransfers: {
+        parameters: {
+            query?: {
+                storeId?: string;
+                status?: "in_transit" | "received" | "cancelled";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["StockTransfer"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sendTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    fromStoreId: string;
+                    /** Format: uuid */
+                    toStoreId: string;
+                    note?: string;
+                    lines: {
+                        /** Format: uuid */
+                        productId: string;
+                        qty: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockTransfer"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockTransfer"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    receiveTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockTransfer"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    cancelTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockTransfer"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listStocktakes: {
+        parameters: {
+            query?: {
+                storeId?: string;
+                status?: "open" | "posted" | "cancelled";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Stocktake"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    openStocktake: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    storeId: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Stocktake"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getStocktake: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Stocktake"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    saveStocktakeLines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    lines: {
+                        /** Format: uuid */
+                        productId: string;
+                        countedQty: number | null;
+                        reason?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Stocktake"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postStocktake: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Stocktake"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    cancelStocktake: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Stocktake"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"][];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** Format: uuid */
+                    parentId?: string | null;
+                    sort?: number;
+                    pointsPerYuan?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** Format: uuid */
+                    parentId?: string | null;
+                    sort?: number;
+                    pointsPerYuan?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listProducts: {
+        parameters: {
+            query?: {
+                /** @description Name, SKU prefix, pinyin initials prefix or barcode */
+                q?: string;
+                /** @description This category and every category under it */
+                categoryId?: string;
+                kind?: "goods" | "service" | "card";
+                status?: "active" | "archived";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Product"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "goods" | "service" | "card";
+                    sku: string;
+                    name: string;
+                    /** Format: uuid */
+                    categoryId?: string | null;
+                    unit?: string;
+                    /** @description Required except for a card product (defaults to its price) */
+                    priceCents?: number;
+                    memberPriceCents?: number | null;
+                    costCents?: number;
+                    trackStock?: boolean;
+                    levelDiscount?: boolean;
+                    durationMinutes?: number | null;
+                    /** Format: uuid */
+                    cardProductId?: string | null;
+                    lowStockThreshold?: number | null;
+                    barcodes?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    sku?: string;
+                    name?: string;
+                    /** Format: uuid */
+                    categoryId?: string | null;
+                    unit?: string;
+                    /** @description Required except for a card product (defaults to its price) */
+                    priceCents?: number;
+                    memberPriceCents?: number | null;
+                    costCents?: number;
+                    trackStock?: boolean;
+                    levelDiscount?: boolean;
+                    durationMinutes?: number | null;
+                    /** Format: uuid */
+                    cardProductId?: string | null;
+                    lowStockThreshold?: number | null;
+                    barcodes?: string[];
+                    /** @enum {string} */
+                    status?: "active" | "archived";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    lookupProduct: {
+        parameters: {
+            query: {
+                /** @description A barcode or a SKU, exactly */
+                code: string;
+                /** @description Also answer this store’s stock on hand */
+                storeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductLine"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportProducts: {
+        parameters: {
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;

@@ -15,11 +15,7 @@ export const searchIndexes: Migration = {
       ['members_name_idx', 'name'],
     ] as const) {
       await db.schema.dropIndex(name).execute();
-      await db.schema
-        .createIndex(name)
-        .on('members')
-        .columns(['tenant_id', column, 'id'])
-        .execute();
+      await db.schema.createIndex(name).on('members').columns(['tenant_id', column, 'id']).execute();
     }
   },
 };

@@ -7,6 +7,7 @@ import { cards } from './0006-cards.ts';
 import { imports } from './0007-imports.ts';
 import { catalogInventory } from './0008-catalog-inventory.ts';
 import { orders } from './0009-orders.ts';
+import { adjustmentKinds } from './0010-adjustment-kinds.ts';
 import { searchIndexes } from './0011-search-indexes.ts';
 import type { Migration } from './helpers.ts';
 
@@ -21,5 +22,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007-imports': imports,
   '0008-catalog-inventory': catalogInventory,
   '0009-orders': orders,
+  '0010-adjustment-kinds': adjustmentKinds,
   '0011-search-indexes': searchIndexes,
 };

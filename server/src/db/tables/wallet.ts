@@ -69,14 +69,23 @@ export interface RechargesTable {
 
 export type AdjustmentStatus = 'pending' | 'applied' | 'rejected';
 
+export type AdjustmentAccount = 'stored_value' | 'points' | 'card_sessions';
+
 export interface AdjustmentRequestsTable {
   tenant_id: string;
   id: string;
   member_id: string;
   store_id: string;
-  account: 'stored_value';
+  account: AdjustmentAccount;
   principal_delta: number;
   bonus_delta: number;
+  points_delta: number;
+  /** Card-session adjustments: which card and item. */
+  member_card_id: string | null;
+  item_code: string | null;
+  sessions_delta: number;
+  /** What the approval threshold compares (fen): the amount, or the value of points or sessions. */
+  value_cents: number;
   reason: string;
   status: AdjustmentStatus;
   requested_by: string;

@@ -1,4 +1,5 @@
-import type { Db } from '../../db/schema.ts';
+import type { Selectable } from 'kysely';
+import type { Db, RolesTable } from '../../db/schema.ts';
 import type { Actor } from '../../shared/context.ts';
 import type { Permission } from './permissions.ts';
 import { selectRolesOfUsers, selectStoresOfUsers } from './queries.ts';
@@ -17,6 +18,15 @@ export async function loadActor(db: Db, tenantId: string, user: StaffUser): Prom
     selectRolesOfUsers(db, tenantId, [user.id]),
     user.all_stores ? Promise.resolve([]) : selectStoresOfUsers(db, tenantId, [user.id]),
   ]);
+  return toActor(user, roles, stores);
+}
+
+/** The actor from rows already read (the session lookup reads them with the session). */
+export function toActor(
+  user: StaffUser,
+  roles: readonly Pick<Selectable<RolesTable>, 'code' | 'builtin' | 'permissions'>[],
+  stores: readonly { store_id: string }[],
+): Actor {
   const permissions = new Set<Permission>();
   for (const role of roles) for (const code of rolePermissions(role)) permissions.add(code);
   return {

@@ -1,4 +1,5 @@
 import type { Insertable, Updateable } from 'kysely';
+import { jsonRows, parseJsonRows } from '../../db/dialect.ts';
 import type { Db, SessionsTable, UsersTable } from '../../db/schema.ts';
 
 export async function selectUserByUsername(db: Db, tenantId: string, username: string) {
@@ -86,13 +87,17 @@ export async function insertSession(db: Db, row: Insertable<SessionsTable>): Pro
   await db.insertInto('sessions').values(row).execute();
 }
 
+/**
+ * A session with its user, the user's roles and store grants, in one statement: every
+ * authenticated request runs it, so a revoked session or changed role takes effect on the next one.
+ */
 export async function selectSession(db: Db, tenantId: string, id: string) {
-  return db
+  const row = await db
     .selectFrom('sessions as s')
     .innerJoin('users as u', (join) =>
       join.onRef('u.tenant_id', '=', 's.tenant_id').onRef('u.id', '=', 's.user_id'),
     )
-    .select([
+    .select((eb) => [
       's.id',
       's.user_id',
       's.created_at',
@@ -102,10 +107,30 @@ export async function selectSession(db: Db, tenantId: string, id: string) {
       'u.display_name',
       'u.status',
       'u.all_stores',
+      jsonRows(
+        db,
+        eb
+          .selectFrom('user_roles as ur')
+          .innerJoin('roles as r', (join) =>
+            join.onRef('r.tenant_id', '=', 'ur.tenant_id').onRef('r.id', '=', 'ur.role_id'),
+          )
+          .select(['r.code', 'r.permissions', 'r.builtin'])
+          .whereRef('ur.tenant_id', '=', 's.tenant_id')
+          .whereRef('ur.user_id', '=', 's.user_id'),
+      ).as('roles'),
+      jsonRows(
+        db,
+        eb
+          .selectFrom('user_stores as us')
+          .select('us.store_id')
+          .whereRef('us.tenant_id', '=', 's.tenant_id')
+          .whereRef('us.user_id', '=', 's.user_id'),
+      ).as('stores'),
     ])
     .where('s.tenant_id', '=', tenantId)
     .where('s.id', '=', id)
     .executeTakeFirst();
+  return row && { ...row, roles: parseJsonRows(row.roles), stores: parseJsonRows(row.stores) };
 }
 
 export async function touchSession(

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../db/schema.ts';
 import type { Actor } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
-import { loadActor } from './load-actor.ts';
+import { toActor } from './load-actor.ts';
 import { deleteSession, insertSession, selectSession, touchSession } from './queries.ts';
 
 export const SESSION_COOKIE = 'md_sid';
@@ -51,8 +51,10 @@ export async function openSession(
 const TOUCH_EVERY_MS = 60_000;
 
 /**
- * Resolves a session cookie to its actor. Expired sessions (idle past the policy, or older than the
- * absolute maximum) and sessions of disabled users are deleted and refused.
+ * Resolves a session cookie to its actor in one query (session, user, roles, stores). Nothing is
+ * cached, so a revoked session, a disabled user or a changed role holds from the next request.
+ * Expired sessions (idle past the policy, or older than the absolute maximum) and sessions of
+ * disabled users are deleted and refused.
  */
 export async function authenticateSession(
   db: Db,
@@ -80,11 +82,15 @@ export async function authenticateSession(
     ).toISOString();
     await touchSession(db, parsed.tenantId, id, now.toISOString(), expiresAt);
   }
-  const actor = await loadActor(db, parsed.tenantId, {
-    id: session.user_id,
-    username: session.username,
-    display_name: session.display_name,
-    all_stores: session.all_stores,
-  });
+  const actor = toActor(
+    {
+      id: session.user_id,
+      username: session.username,
+      display_name: session.display_name,
+      all_stores: session.all_stores,
+    },
+    session.roles,
+    session.stores,
+  );
   return { tenantId: parsed.tenantId, sessionId: id, actor };
 }

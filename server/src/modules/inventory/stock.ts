@@ -68,36 +68,45 @@ export async function moveStock(ctx: Ctx, move: StockMove): Promise<StockAfter> 
       field: 'qty',
     });
   const at = ctx.now.toISOString();
-  await ctx.db
-    .insertInto('stock_levels')
-    .values({
-      tenant_id: ctx.tenantId,
-      store_id: move.storeId,
-      product_id: move.productId,
-      on_hand: 0,
-      value_cents: 0,
-      updated_at: at,
-    })
-    .onConflict((oc) => oc.columns(['tenant_id', 'store_id', 'product_id']).doNothing())
-    .execute();
-  const level = await forUpdate(
-    ctx.db,
-    ctx.db
-      .selectFrom('stock_levels')
-      .innerJoin('products', (j) =>
-        j
-          .onRef('products.tenant_id', '=', 'stock_levels.tenant_id')
-          .onRef('products.id', '=', 'stock_levels.product_id'),
-      )
-      .select(['stock_levels.on_hand', 'stock_levels.value_cents', 'products.cost_cents'])
-      .where('stock_levels.tenant_id', '=', ctx.tenantId)
-      .where('stock_levels.store_id', '=', move.storeId)
-      .where('stock_levels.product_id', '=', move.productId),
-  ).executeTakeFirstOrThrow();
+  const readLevel = () =>
+    forUpdate(
+      ctx.db,
+      ctx.db
+        .selectFrom('stock_levels')
+        .innerJoin('products', (j) =>
+          j
+            .onRef('products.tenant_id', '=', 'stock_levels.tenant_id')
+            .onRef('products.id', '=', 'stock_levels.product_id'),
+        )
+        .select(['stock_levels.on_hand', 'stock_levels.value_cents', 'products.cost_cents'])
+        .where('stock_levels.tenant_id', '=', ctx.tenantId)
+        .where('stock_levels.store_id', '=', move.storeId)
+        .where('stock_levels.product_id', '=', move.productId),
+      // Only the level is locked: the product row stays free for the chain's other stores.
+      'stock_levels',
+    ).executeTakeFirst();
+  let level = await readLevel();
+  if (!level) {
+    await ctx.db
+      .insertInto('stock_levels')
+      .values({
+        tenant_id: ctx.tenantId,
+        store_id: move.storeId,
+        product_id: move.productId,
+        on_hand: 0,
+        value_cents: 0,
+        updated_at: at,
+      })
+      .onConflict((oc) => oc.columns(['tenant_id', 'store_id', 'product_id']).doNothing())
+      .execute();
+    level = await readLevel();
+    if (!level) throw new AppError('PRODUCT_NOT_FOUND', 'No such product', { productId: move.productId });
+  }
 
   let valueDelta: number;
   if (move.qty > 0) {
-    valueDelta = move.valueCents ?? incomingValue(level.on_hand, level.value_cents, move.qty, level.cost_cents);
+    valueDelta =
+      move.valueCents ?? incomingValue(level.on_hand, level.value_cents, move.qty, level.cost_cents);
     if (!Number.isSafeInteger(valueDelta) || valueDelta < 0)
       throw new AppError('INVALID_AMOUNT', 'Stock comes in at a value of zero or more', {
         field: 'valueCents',

@@ -139,6 +139,24 @@ describe(`members on ${TEST_DIALECT}`, () => {
     expect(new Set(seen).size).toBe(7);
   });
 
+  it('pages across ranks, listing each member once at its best rank', async () => {
+    const hits: { name: string; match: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { name: string; match: string }[]; nextCursor: string | null } = await search(
+        'zs',
+        owner,
+        `&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      hits.push(...page.items.map((m) => ({ name: m.name, match: m.match })));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(hits).toEqual([
+      { name: '张三', match: 'name' },
+      { name: '张三丰', match: 'prefix' },
+    ]);
+  });
+
   it('bounds search by store when the tenant does not share members', async () => {
     await makeMember(t.db.db, chain.tenantId, { name: '孙乙', homeStoreId: chain.storeB.id });
     expect((await search('孙乙', cashier)).items).toHaveLength(1);

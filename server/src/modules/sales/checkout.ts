@@ -1,4 +1,5 @@
-import type { TenderMethod } from '../../db/schema.ts';
+import type { Selectable } from 'kysely';
+import type { OrdersTable, TenderMethod } from '../../db/schema.ts';
 import type { Ctx } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
 import { isUuid, uuidv7 } from '../../shared/ids.ts';
@@ -16,7 +17,7 @@ import { getTenantProfile } from '../tenancy/get-settings.ts';
 import { payWithStoredValue } from '../wallet/pay-with-stored-value.ts';
 import { type CartInput, loadAndPrice, pointsEarnedOn } from './cart.ts';
 import { nextOrderNo } from './order-number.ts';
-import { getOrder, type OrderView } from './orders.ts';
+import { type OrderView, peopleOf, toOrderView } from './orders.ts';
 import { openShiftFor } from './shifts.ts';
 
 export interface TenderInput {
@@ -174,62 +175,56 @@ export async function checkout(ctx: Ctx, input: CheckoutInput): Promise<OrderVie
     const orderNo = await nextOrderNo(tx, store, profile.timezone);
     const at = tx.now.toISOString();
     const change = tenders.reduce((s, t) => s + (t.tenderedCents - t.amountCents), 0);
-    await tx.db
-      .insertInto('orders')
-      .values({
-        tenant_id: tx.tenantId,
-        id: orderId,
-        order_no: orderNo,
-        store_id: input.storeId,
-        till,
-        shift_id: shift?.id ?? null,
-        member_id: member?.id ?? null,
-        cashier_user_id: tx.actor.userId,
-        status: 'completed',
-        list_cents: priced.listCents,
-        discount_cents: priced.discountCents,
-        total_cents: priced.totalCents,
-        change_cents: change,
-        refunded_cents: 0,
-        points_redeemed: priced.pointsRedeemed,
-        points_earned: pointsEarned,
-        money_paid_cents: moneyPaid,
-        pricing: JSON.stringify({
-          orderAdjustments: priced.orderAdjustments,
-          pointsValueCents: priced.pointsValueCents,
-        }),
-        note: input.note?.trim() ?? '',
-        created_at: at,
-      })
-      .execute();
-    await tx.db
-      .insertInto('order_lines')
-      .values(
-        lineRows.map(({ line, lineNo, cost, issuedCardId }) => ({
-          tenant_id: tx.tenantId,
-          order_id: orderId,
-          line_no: lineNo,
-          product_id: line.productId,
-          sku: line.sku,
-          name: line.name,
-          kind: line.kind,
-          category_id: line.categoryId,
-          qty: line.qty,
-          unit_price_cents: line.unitPriceCents,
-          list_cents: line.listCents,
-          discount_cents: line.discountCents,
-          total_cents: line.totalCents,
-          points_redeemed: line.pointsRedeemed,
-          cost_cents: cost,
-          member_card_id: line.cardSession?.cardId ?? null,
-          card_item_code: line.cardSession?.itemCode ?? null,
-          issued_card_id: issuedCardId,
-          refunded_qty: 0,
-          refunded_cents: 0,
-          adjustments: JSON.stringify(line.adjustments),
-        })),
-      )
-      .execute();
+    const orderRow: Selectable<OrdersTable> = {
+      tenant_id: tx.tenantId,
+      id: orderId,
+      order_no: orderNo,
+      store_id: input.storeId,
+      till,
+      shift_id: shift?.id ?? null,
+      member_id: member?.id ?? null,
+      cashier_user_id: tx.actor.userId,
+      status: 'completed',
+      list_cents: priced.listCents,
+      discount_cents: priced.discountCents,
+      total_cents: priced.totalCents,
+      change_cents: change,
+      refunded_cents: 0,
+      points_redeemed: priced.pointsRedeemed,
+      points_earned: pointsEarned,
+      money_paid_cents: moneyPaid,
+      pricing: JSON.stringify({
+        orderAdjustments: priced.orderAdjustments,
+        pointsValueCents: priced.pointsValueCents,
+      }),
+      note: input.note?.trim() ?? '',
+      created_at: at,
+    };
+    await tx.db.insertInto('orders').values(orderRow).execute();
+    const orderLines = lineRows.map(({ line, lineNo, cost, issuedCardId }) => ({
+      tenant_id: tx.tenantId,
+      order_id: orderId,
+      line_no: lineNo,
+      product_id: line.productId,
+      sku: line.sku,
+      name: line.name,
+      kind: line.kind,
+      category_id: line.categoryId,
+      qty: line.qty,
+      unit_price_cents: line.unitPriceCents,
+      list_cents: line.listCents,
+      discount_cents: line.discountCents,
+      total_cents: line.totalCents,
+      points_redeemed: line.pointsRedeemed,
+      cost_cents: cost,
+      member_card_id: line.cardSession?.cardId ?? null,
+      card_item_code: line.cardSession?.itemCode ?? null,
+      issued_card_id: issuedCardId,
+      refunded_qty: 0,
+      refunded_cents: 0,
+      adjustments: JSON.stringify(line.adjustments),
+    }));
+    await tx.db.insertInto('order_lines').values(orderLines).execute();
     const staffRows = input.lines.flatMap((l, i) =>
       (l.staff ?? []).map((s) => ({
         tenant_id: tx.tenantId,
@@ -240,28 +235,28 @@ export async function checkout(ctx: Ctx, input: CheckoutInput): Promise<OrderVie
         requested: s.requested ? (1 as const) : (0 as const),
       })),
     );
-    if (staffRows.length) await insertStaff(tx, staffRows);
-    if (payments.length) {
-      await tx.db
-        .insertInto('order_payments')
-        .values(
-          payments.map((p) => ({
-            tenant_id: tx.tenantId,
-            order_id: orderId,
-            seq: p.seq,
-            method: p.method,
-            amount_cents: p.amountCents,
-            tendered_cents: p.tenderedCents,
-            principal_cents: p.principal,
-            bonus_cents: p.bonus,
-            ref: p.ref,
-            refunded_cents: 0,
-          })),
-        )
-        .execute();
-    }
+    const staffNames = staffRows.length ? await insertStaff(tx, staffRows) : new Map<string, string>();
+    const paymentRows = payments.map((p) => ({
+      tenant_id: tx.tenantId,
+      order_id: orderId,
+      seq: p.seq,
+      method: p.method,
+      amount_cents: p.amountCents,
+      tendered_cents: p.tenderedCents,
+      principal_cents: p.principal,
+      bonus_cents: p.bonus,
+      ref: p.ref,
+      refunded_cents: 0,
+    }));
+    if (paymentRows.length) await tx.db.insertInto('order_payments').values(paymentRows).execute();
     if (member) await countSpend(tx, member.id, priced.totalCents);
-    const order = await getOrder(tx, orderId);
+    const order = toOrderView(orderRow, {
+      lines: orderLines,
+      payments: paymentRows,
+      staff: staffRows.map((r) => ({ ...r, display_name: staffNames.get(r.staff_user_id) ?? '' })),
+      refunds: [],
+      people: await peopleOf(tx, orderRow, tx.actor.name),
+    });
     await recordAudit(tx, {
       action: 'sales.checkout',
       entity: 'order',
@@ -324,7 +319,7 @@ type StaffRow = {
 };
 
 /** Who served each line (for commission): people of this tenant, shares of a line adding to 100. */
-async function insertStaff(ctx: Ctx, rows: StaffRow[]): Promise<void> {
+async function insertStaff(ctx: Ctx, rows: StaffRow[]): Promise<Map<string, string>> {
   const byLine = new Map<number, number>();
   for (const r of rows) {
     if (!Number.isInteger(r.share_percent) || r.share_percent < 1 || r.share_percent > 100)
@@ -342,12 +337,13 @@ async function insertStaff(ctx: Ctx, rows: StaffRow[]): Promise<void> {
   const ids = [...new Set(rows.map((r) => r.staff_user_id))];
   const found = await ctx.db
     .selectFrom('users')
-    .select('id')
+    .select(['id', 'display_name'])
     .where('tenant_id', '=', ctx.tenantId)
     .where('id', 'in', ids)
     .execute();
   if (found.length !== ids.length) throw new AppError('USER_NOT_FOUND', 'No such staff member');
   await ctx.db.insertInto('order_line_staff').values(rows).execute();
+  return new Map(found.map((u) => [u.id, u.display_name]));
 }
 
 /** The member's cumulative spend grows by what the order cost; a level crossed rises at once. */

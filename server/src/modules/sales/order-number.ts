@@ -10,21 +10,16 @@ export function localDayKey(at: Date, timeZone: string): string {
 
 /**
  * The next order number of a store's day, e.g. S01-20261124-0042: what a cashier reads out and
- * a receipt prints. One counter row per store and day, bumped by a single guarded statement.
+ * a receipt prints. One counter row per store and day, created or bumped by one upsert.
  */
 export async function nextOrderNo(ctx: Ctx, store: { id: string; code: string }, timeZone: string) {
   const day = localDayKey(ctx.now, timeZone);
-  await ctx.db
-    .insertInto('order_counters')
-    .values({ tenant_id: ctx.tenantId, store_id: store.id, day, last_no: 0 })
-    .onConflict((oc) => oc.columns(['tenant_id', 'store_id', 'day']).doNothing())
-    .execute();
   const row = await ctx.db
-    .updateTable('order_counters')
-    .set({ last_no: sql`last_no + 1` })
-    .where('tenant_id', '=', ctx.tenantId)
-    .where('store_id', '=', store.id)
-    .where('day', '=', day)
+    .insertInto('order_counters')
+    .values({ tenant_id: ctx.tenantId, store_id: store.id, day, last_no: 1 })
+    .onConflict((oc) =>
+      oc.columns(['tenant_id', 'store_id', 'day']).doUpdateSet({ last_no: sql`order_counters.last_no + 1` }),
+    )
     .returning('last_no')
     .executeTakeFirstOrThrow();
   return `${store.code}-${day}-${String(row.last_no).padStart(4, '0')}`;

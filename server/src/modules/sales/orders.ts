@@ -163,6 +163,26 @@ export async function getOrder(ctx: Ctx, orderId: string): Promise<OrderView> {
       .execute(),
     peopleOf(ctx, o),
   ]);
+  return toOrderView(o, { lines, payments, staff, refunds, people });
+}
+
+export interface OrderParts {
+  lines: Selectable<OrderLinesTable>[];
+  payments: Selectable<OrderPaymentsTable>[];
+  staff: {
+    line_no: number;
+    staff_user_id: string;
+    share_percent: number;
+    requested: 0 | 1;
+    display_name: string;
+  }[];
+  refunds: { id: string; amount_cents: number; reason: string; created_at: string }[];
+  people: Awaited<ReturnType<typeof peopleOf>>;
+}
+
+/** The order as the API shows it, from its rows (checkout passes the rows it just wrote). */
+export function toOrderView(o: Selectable<OrdersTable>, parts: OrderParts): OrderView {
+  const { lines, payments, staff, refunds, people } = parts;
   const pricing = JSON.parse(o.pricing) as { orderAdjustments: OrderAdjustment[]; pointsValueCents: number };
   return {
     ...toSummary(o, people.memberName, people.cashierName),
@@ -199,15 +219,23 @@ export async function getOrder(ctx: Ctx, orderId: string): Promise<OrderView> {
   };
 }
 
-async function peopleOf(ctx: Ctx, o: Selectable<OrdersTable>) {
-  const cashier = o.cashier_user_id
-    ? await ctx.db
-        .selectFrom('users')
-        .select('display_name')
-        .where('tenant_id', '=', ctx.tenantId)
-        .where('id', '=', o.cashier_user_id)
-        .executeTakeFirst()
-    : undefined;
+/** Who the order names: member (masked phone, balances now) and cashier. */
+export async function peopleOf(
+  ctx: Ctx,
+  o: Pick<Selectable<OrdersTable>, 'cashier_user_id' | 'member_id'>,
+  cashierName?: string,
+) {
+  const cashier =
+    cashierName !== undefined
+      ? { display_name: cashierName }
+      : o.cashier_user_id
+        ? await ctx.db
+            .selectFrom('users')
+            .select('display_name')
+            .where('tenant_id', '=', ctx.tenantId)
+            .where('id', '=', o.cashier_user_id)
+            .executeTakeFirst()
+        : undefined;
   if (!o.member_id)
     return {
       memberName: null,

@@ -2,7 +2,7 @@ import type { Ctx } from '../../shared/context.ts';
 import { inTransaction } from '../../shared/transaction.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requirePermission } from '../auth/permissions.ts';
-import { getTenantProfile, type TenantProfile } from './get-settings.ts';
+import { forgetTenantProfile, getTenantProfile, type TenantProfile } from './get-settings.ts';
 import { updateTenantRow } from './queries.ts';
 import { type TenantSettings, TenantSettingsSchema } from './settings.ts';
 
@@ -23,6 +23,7 @@ export async function updateTenantProfile(ctx: Ctx, patch: TenantProfilePatch): 
       settings: JSON.stringify(settings),
       updated_at: tx.now.toISOString(),
     });
+    forgetTenantProfile(tx);
     const after = await getTenantProfile(tx);
     await recordAudit(tx, {
       action: 'settings.update',

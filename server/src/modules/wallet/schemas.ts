@@ -88,30 +88,3 @@ export const StoredValueEntrySchema = z.object({
   bonusAfter: Cents,
   note: z.string(),
 });
-
-export const AdjustmentSchema = z
-  .object({
-    id: IdSchema,
-    memberId: IdSchema,
-    storeId: IdSchema,
-    account: z.literal('stored_value'),
-    principalDeltaCents: Cents,
-    bonusDeltaCents: Cents,
-    reason: z.string(),
-    status: z.enum(['pending', 'applied', 'rejected']),
-    requestedBy: IdSchema,
-    requestedAt: TimestampSchema,
-    decidedBy: IdSchema.nullable(),
-    decidedAt: TimestampSchema.nullable(),
-    decisionNote: z.string(),
-  })
-  .meta({ id: 'Adjustment' });
-
-export const AdjustmentBody = z.strictObject({
-  storeId: IdSchema,
-  principalDeltaCents: z.number().int().min(-100_000_000).max(100_000_000),
-  bonusDeltaCents: z.number().int().min(-100_000_000).max(100_000_000),
-  reason: z.string().trim().min(1).max(200),
-});
-
-export const DecisionBody = z.strictObject({ note: z.string().trim().max(200).optional() });

@@ -1,17 +1,24 @@
 import type { Selectable } from 'kysely';
 import { forUpdate } from '../../db/dialect.ts';
-import type { AdjustmentRequestsTable, AdjustmentStatus } from '../../db/schema.ts';
+import type { AdjustmentAccount, AdjustmentRequestsTable, AdjustmentStatus } from '../../db/schema.ts';
 import type { Ctx } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
-import { moveStoredValue } from './stored-value.ts';
+import { adjustSessions } from '../cards/adjust-sessions.ts';
+import { adjustPoints } from '../points/adjust-points.ts';
+import { moveStoredValue } from '../wallet/stored-value.ts';
 
 export interface Adjustment {
   id: string;
   memberId: string;
   storeId: string;
-  account: 'stored_value';
+  account: AdjustmentAccount;
   principalDeltaCents: number;
   bonusDeltaCents: number;
+  pointsDelta: number;
+  memberCardId: string | null;
+  itemCode: string | null;
+  sessionsDelta: number;
+  valueCents: number;
   reason: string;
   status: AdjustmentStatus;
   requestedBy: string;
@@ -29,6 +36,11 @@ export function toAdjustment(row: Selectable<AdjustmentRequestsTable>): Adjustme
     account: row.account,
     principalDeltaCents: row.principal_delta,
     bonusDeltaCents: row.bonus_delta,
+    pointsDelta: row.points_delta,
+    memberCardId: row.member_card_id,
+    itemCode: row.item_code,
+    sessionsDelta: row.sessions_delta,
+    valueCents: row.value_cents,
     reason: row.reason,
     status: row.status,
     requestedBy: row.requested_by,
@@ -71,16 +83,7 @@ export async function applyAdjustment(
     .executeTakeFirst();
   if (Number(claimed.numUpdatedRows) !== 1)
     throw new AppError('ADJUSTMENT_DECIDED', 'This adjustment was already decided');
-  await moveStoredValue(ctx, {
-    memberId: row.member_id,
-    storeId: row.store_id,
-    kind: 'adjustment',
-    refType: 'adjustment',
-    refId: row.id,
-    principalDelta: row.principal_delta,
-    bonusDelta: row.bonus_delta,
-    note: row.reason,
-  });
+  await applyMovement(ctx, row);
   return toAdjustment({
     ...row,
     status: 'applied',
@@ -88,4 +91,31 @@ export async function applyAdjustment(
     decided_at: at,
     decision_note: note,
   });
+}
+
+/** The ledger movement an adjustment stands for, through the owning module's guarded update. */
+async function applyMovement(ctx: Ctx, row: Selectable<AdjustmentRequestsTable>): Promise<void> {
+  const common = { storeId: row.store_id, note: row.reason };
+  if (row.account === 'stored_value') {
+    await moveStoredValue(ctx, {
+      ...common,
+      memberId: row.member_id,
+      kind: 'adjustment',
+      refType: 'adjustment',
+      refId: row.id,
+      principalDelta: row.principal_delta,
+      bonusDelta: row.bonus_delta,
+    });
+  } else if (row.account === 'points') {
+    await adjustPoints(ctx, { ...common, memberId: row.member_id, delta: row.points_delta, refId: row.id });
+  } else {
+    if (!row.member_card_id || !row.item_code) throw new Error('card adjustment without its card');
+    await adjustSessions(ctx, {
+      ...common,
+      cardId: row.member_card_id,
+      itemCode: row.item_code,
+      delta: row.sessions_delta,
+      refId: row.id,
+    });
+  }
 }

@@ -5,7 +5,13 @@ import type { App } from '../../http/types.ts';
 import { errors, IdParams, IdSchema } from '../../shared/schemas.ts';
 import { decideAdjustment, listAdjustments } from './decide-adjustment.ts';
 import { requestAdjustment } from './request-adjustment.ts';
-import { AdjustmentBody, AdjustmentSchema, DecisionBody } from './schemas.ts';
+import {
+  AdjustmentBody,
+  AdjustmentSchema,
+  DecisionBody,
+  PointsAdjustmentBody,
+  SessionsAdjustmentBody,
+} from './schemas.ts';
 
 export function adjustmentRoutes(app: App): void {
   app.post(
@@ -24,7 +30,52 @@ export function adjustmentRoutes(app: App): void {
     },
     async (request, reply) =>
       runIdempotent(request, reply, staffCtx(request), 201, (ctx) =>
-        requestAdjustment(ctx, { ...request.body, memberId: request.params.id }),
+        requestAdjustment(ctx, { ...request.body, account: 'stored_value', memberId: request.params.id }),
+      ),
+  );
+
+  app.post(
+    '/members/:id/points/adjustments',
+    {
+      config: { auth: { permission: 'points.adjust' }, idempotency: 'required' },
+      schema: {
+        operationId: 'adjustPoints',
+        tags: ['points'],
+        summary:
+          'Correct a member’s points with a reason; above the approval threshold it waits for a second person',
+        params: IdParams,
+        body: PointsAdjustmentBody,
+        response: { 201: AdjustmentSchema, ...errors(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) =>
+      runIdempotent(request, reply, staffCtx(request), 201, (ctx) =>
+        requestAdjustment(ctx, { ...request.body, account: 'points', memberId: request.params.id }),
+      ),
+  );
+
+  app.post(
+    '/members/:id/cards/:cardId/adjustments',
+    {
+      config: { auth: { permission: 'cards.adjust' }, idempotency: 'required' },
+      schema: {
+        operationId: 'adjustCardSessions',
+        tags: ['cards'],
+        summary:
+          'Correct the sessions left on one item of a member’s counted card; above the approval threshold it waits',
+        params: z.strictObject({ id: IdSchema, cardId: IdSchema }),
+        body: SessionsAdjustmentBody,
+        response: { 201: AdjustmentSchema, ...errors(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) =>
+      runIdempotent(request, reply, staffCtx(request), 201, (ctx) =>
+        requestAdjustment(ctx, {
+          ...request.body,
+          account: 'card_sessions',
+          memberId: request.params.id,
+          cardId: request.params.cardId,
+        }),
       ),
   );
 
@@ -34,7 +85,7 @@ export function adjustmentRoutes(app: App): void {
       config: { auth: { permission: 'members.read' } },
       schema: {
         operationId: 'listAdjustments',
-        tags: ['stored value'],
+        tags: ['adjustments'],
         summary: 'The approval queue and past adjustments',
         querystring: z.strictObject({
           status: z.enum(['pending', 'applied', 'rejected']).optional(),

@@ -144,6 +144,128 @@ describe(`manual adjustments on ${TEST_DIALECT}`, () => {
     expect((await adjust(m.id, { principalDeltaCents: 100 }, cashier)).statusCode).toBe(403);
   });
 
+  const adjustPoints = (memberId: string, pointsDelta: number, cookie = manager) =>
+    t.request({
+      method: 'POST',
+      url: `/api/v1/members/${memberId}/points/adjustments`,
+      cookie,
+      body: { storeId: chain.storeA.id, pointsDelta, reason: '漏积分' },
+      headers: { 'idempotency-key': `pts-${++seq}-${Date.now()}` },
+    });
+  const points = async (memberId: string) =>
+    (
+      await t.db.db
+        .selectFrom('points_accounts')
+        .select('balance')
+        .where('member_id', '=', memberId)
+        .executeTakeFirst()
+    )?.balance ?? 0;
+
+  it('adjusts points: added as a lot, removed oldest-first, never below zero, valued for the threshold', async () => {
+    const m = await makeMember(t.db.db, chain.tenantId);
+    const add = await adjustPoints(m.id, 500);
+    expect(add.statusCode).toBe(201);
+    // 500 points at 100 points = ¥1 are worth ¥5 = 500 fen, under the ¥100 threshold.
+    expect(add.json()).toMatchObject({
+      account: 'points',
+      pointsDelta: 500,
+      valueCents: 500,
+      status: 'applied',
+    });
+    expect(await points(m.id)).toBe(500);
+    const lot = await t.db.db
+      .selectFrom('points_lots')
+      .select(['original', 'remaining', 'ref_type'])
+      .where('member_id', '=', m.id)
+      .executeTakeFirstOrThrow();
+    expect(lot).toEqual({ original: 500, remaining: 500, ref_type: 'adjustment' });
+    expect((await adjustPoints(m.id, -501)).json().error.code).toBe('INSUFFICIENT_POINTS');
+    expect((await adjustPoints(m.id, -200)).json().status).toBe('applied');
+    expect(await points(m.id)).toBe(300);
+    // 20,000 points are worth ¥200: above the threshold, it waits for a second person.
+    const big = await adjustPoints(m.id, 20_000);
+    expect(big.json()).toMatchObject({ status: 'pending', valueCents: 20_000 });
+    expect(await points(m.id)).toBe(300);
+    expect((await decide(big.json().id, true, manager)).json().error.code).toBe('SELF_APPROVAL');
+    expect((await decide(big.json().id, true, manager2)).json().status).toBe('applied');
+    expect(await points(m.id)).toBe(20_300);
+    expect((await adjustPoints(m.id, 10, cashier)).statusCode).toBe(403);
+    const member = await t.db.db
+      .selectFrom('members')
+      .select('points_earned_total')
+      .where('id', '=', m.id)
+      .executeTakeFirstOrThrow();
+    expect(member.points_earned_total).toBe(0); // a correction is not earning
+  });
+
+  it('adjusts the sessions of a counted card within zero and what was sold', async () => {
+    const owner = await t.signIn('owner');
+    const m = await makeMember(t.db.db, chain.tenantId);
+    const product = await t.request({
+      method: 'POST',
+      url: '/api/v1/card-products',
+      cookie: owner,
+      body: {
+        name: '护理5次卡',
+        kind: 'counted',
+        priceCents: 50_000,
+        validity: 'days',
+        validDays: 90,
+        items: [{ itemCode: 'CARE', itemName: '护理', sessions: 5 }],
+      },
+    });
+    const card = await t.request({
+      method: 'POST',
+      url: `/api/v1/members/${m.id}/cards`,
+      cookie: manager,
+      body: { cardProductId: product.json().id, storeId: chain.storeA.id, paymentMethod: 'cash' },
+      headers: { 'idempotency-key': `card-${++seq}-${Date.now()}` },
+    });
+    const cardId = card.json().id;
+    const adjustSessions = (sessionsDelta: number, itemCode = 'CARE') =>
+      t.request({
+        method: 'POST',
+        url: `/api/v1/members/${m.id}/cards/${cardId}/adjustments`,
+        cookie: manager,
+        body: { storeId: chain.storeA.id, itemCode, sessionsDelta, reason: '系统故障补录' },
+        headers: { 'idempotency-key': `ses-${++seq}-${Date.now()}` },
+      });
+    const left = async () =>
+      (
+        await t.db.db
+          .selectFrom('member_card_items')
+          .select('sessions_left')
+          .where('member_card_id', '=', cardId)
+          .executeTakeFirstOrThrow()
+      ).sessions_left;
+    const minus = await adjustSessions(-2);
+    // Two of five sessions of a ¥500 card are worth ¥200: above the threshold.
+    expect(minus.json()).toMatchObject({
+      account: 'card_sessions',
+      sessionsDelta: -2,
+      valueCents: 20_000,
+      status: 'pending',
+    });
+    await decide(minus.json().id, true, manager2);
+    expect(await left()).toBe(3);
+    expect((await adjustSessions(1)).json().status).toBe('applied');
+    expect(await left()).toBe(4);
+    expect((await adjustSessions(2)).json().error.code).toBe('VALIDATION_FAILED');
+    expect((await adjustSessions(-5)).json().error.code).toBe('VALIDATION_FAILED');
+    expect((await adjustSessions(-4)).json().status).toBe('pending');
+    expect((await adjustSessions(1, 'NOPE')).json().error.code).toBe('CARD_ITEM_NOT_FOUND');
+    const other = await makeMember(t.db.db, chain.tenantId);
+    const wrong = await t.request({
+      method: 'POST',
+      url: `/api/v1/members/${other.id}/cards/${cardId}/adjustments`,
+      cookie: manager,
+      body: { storeId: chain.storeA.id, itemCode: 'CARE', sessionsDelta: 1, reason: 'x' },
+      headers: { 'idempotency-key': `ses-${++seq}-${Date.now()}` },
+    });
+    expect(wrong.json().error.code).toBe('CARD_NOT_FOUND');
+    expect(await left()).toBe(4);
+  });
+
   it('keeps every ledger check green', async () => {
     expect((await runChecks(t.db)).filter((r) => !r.ok)).toEqual([]);
   });
