@@ -1,5 +1,6 @@
+import { moveStock } from '../src/modules/inventory/stock.ts';
 import type { TestApp } from './app.ts';
-import { makeChain } from './factories.ts';
+import { makeChain, sysCtx } from './factories.ts';
 import { makeMember } from './members-factory.ts';
 import { makeProduct } from './products-factory.ts';
 
@@ -64,24 +65,20 @@ async function seedStock(
   qty: number,
   unit: number,
 ) {
-  const { moveStock } = await import('../src/modules/inventory/stock.ts');
-  const { sysCtx } = await import('./factories.ts');
-  await t.db.db
-    .transaction()
-    .execute((trx) =>
-      moveStock(
-        { ...sysCtx(t.db.db, tenantId, t.clock.now), db: trx },
-        {
-          storeId,
-          productId,
-          kind: 'opening',
-          refType: 'test',
-          refId: 'opening',
-          qty,
-          valueCents: qty * unit,
-        },
-      ),
-    );
+  await t.db.db.transaction().execute((trx) =>
+    moveStock(
+      { ...sysCtx(t.db.db, tenantId, t.clock.now), db: trx },
+      {
+        storeId,
+        productId,
+        kind: 'opening',
+        refType: 'test',
+        refId: 'opening',
+        qty,
+        valueCents: qty * unit,
+      },
+    ),
+  );
 }
 
 export async function makeRichMember(t: TestApp, shop: Awaited<ReturnType<typeof makeShop>>) {
