@@ -179,4 +179,93 @@ describe.runIf(TEST_DIALECT === 'postgres')('two app nodes on one PostgreSQL dat
     const balance = await call(1, 'GET', `/api/v1/members/${member.body.id}/stored-value`, { cookie });
     expect(balance.body).toMatchObject({ principalCents: 1_000, bonusCents: 0 });
   });
+
+  it('checkouts racing from both nodes for the last units of stock and the last card sessions', async () => {
+    const login = await call(0, 'POST', '/api/v1/auth/login', {
+      body: { username: 'owner', password: PASSWORD },
+    });
+    const cookie = login.setCookie!.split(';')[0]!;
+    const store = (await call(0, 'GET', '/api/v1/stores', { cookie })).body[0].id as string;
+    const goods = await call(0, 'POST', '/api/v1/products', {
+      cookie,
+      body: {
+        kind: 'goods',
+        sku: 'RACE-G',
+        name: '限量礼盒',
+        priceCents: 1_000,
+        costCents: 400,
+        trackStock: true,
+      },
+    });
+    const service = await call(1, 'POST', '/api/v1/products', {
+      cookie,
+      body: { kind: 'service', sku: 'RACE-S', name: '精洗', priceCents: 5_000 },
+    });
+    expect([goods.status, service.status]).toEqual([201, 201]);
+    const stocked = await call(1, 'POST', '/api/v1/inventory/adjustments', {
+      cookie,
+      key: 'two-node-stock',
+      body: { storeId: store, productId: goods.body.id, qtyDelta: 4, unitCostCents: 400, reason: '到货' },
+    });
+    expect(stocked.status).toBe(201);
+    const cardProduct = await call(0, 'POST', '/api/v1/card-products', {
+      cookie,
+      body: {
+        name: '精洗3次卡',
+        kind: 'counted',
+        priceCents: 12_000,
+        validity: 'days',
+        validDays: 30,
+        items: [{ itemCode: 'RACE-S', itemName: '精洗', sessions: 3 }],
+      },
+    });
+    const member = await call(0, 'POST', '/api/v1/members', {
+      cookie,
+      body: { name: '抢购', phone: '13700005678' },
+    });
+    const card = await call(1, 'POST', `/api/v1/members/${member.body.id}/cards`, {
+      cookie,
+      key: 'two-node-card',
+      body: { cardProductId: cardProduct.body.id, storeId: store, paymentMethod: 'wechat' },
+    });
+    expect(card.status).toBe(201);
+    const sell = (i: number, line: Record<string, unknown>, payments: unknown[]) =>
+      call(i % 2, 'POST', '/api/v1/orders', {
+        cookie,
+        key: `two-node-sale-${JSON.stringify(line).length}-${i}`,
+        body: { storeId: store, till: `N${i % 2}`, memberId: member.body.id, lines: [line], payments },
+      });
+    const stockRace = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        sell(i, { productId: goods.body.id, qty: 1 }, [
+          { method: 'wechat', amountCents: 1_000, ref: `w${i}` },
+        ]),
+      ),
+    );
+    expect(stockRace.filter((r) => r.status === 201)).toHaveLength(4);
+    expect(stockRace.filter((r) => r.status !== 201).every((r) => r.body.error.code === 'OUT_OF_STOCK')).toBe(
+      true,
+    );
+    const sessionRace = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        sell(i + 100, { productId: service.body.id, qty: 1, cardId: card.body.id }, []),
+      ),
+    );
+    expect(sessionRace.filter((r) => r.status === 201)).toHaveLength(3);
+    expect(
+      sessionRace.filter((r) => r.status !== 201).every((r) => r.body.error.code === 'NO_SESSIONS_LEFT'),
+    ).toBe(true);
+    const level = await db.db
+      .selectFrom('stock_levels')
+      .select(['on_hand', 'value_cents'])
+      .where('product_id', '=', goods.body.id)
+      .executeTakeFirstOrThrow();
+    expect(level).toEqual({ on_hand: 0, value_cents: 0 });
+    const orders = await db.db
+      .selectFrom('orders')
+      .select('id')
+      .where('member_id', '=', member.body.id)
+      .execute();
+    expect(orders).toHaveLength(7);
+  });
 });
