@@ -9,6 +9,10 @@ import { createTenant } from '../modules/tenancy/create-tenant.ts';
 import { createRechargePlan } from '../modules/wallet/recharge-plans.ts';
 import { recordRecharge } from '../modules/wallet/record-recharge.ts';
 import { type Ctx, systemCtx } from '../shared/context.ts';
+import { zoneOffsetMinutes } from '../shared/time.ts';
+import { seedSales } from './seed-sales.ts';
+
+const DAY = 86_400_000;
 
 export const DEMO_TENANT = 'demo';
 export const DEMO_PASSWORD = 'demo1234';
@@ -22,14 +26,26 @@ export const DEMO_USERS = [
   { username: 'finance', displayName: '陈财务', role: 'finance', stores: 'all' },
 ] as const;
 
+/** How much trading history the demo starts with. */
+export const DEMO_HISTORY_DAYS = 21;
+
 /**
  * A small chain to explore: two stores (one direct, one franchise) and a user for every role, all
- * with the password demo1234; forty members, three recharge plans and some recharges. Later
- * modules add products and sales here.
+ * with the password demo1234; forty members, three recharge plans and some recharges, a salon and
+ * retail catalog with stock, and three weeks of sales up to `now`.
  */
 export async function seedDemo(db: Db, now: Date): Promise<{ tenantId: string }> {
-  const { tenantId } = await createTenant(db, { code: DEMO_TENANT, name: '悦享生活 连锁（演示）' }, now);
-  const ctx = systemCtx(db, tenantId, now, 'seed-demo');
+  // One transaction: a few thousand writes commit (and sync to disk) once.
+  return db.transaction().execute((trx) => seedChain(trx as unknown as Db, now));
+}
+
+async function seedChain(db: Db, now: Date): Promise<{ tenantId: string }> {
+  // The chain opened three weeks ago at 09:00 Shanghai time; it has traded every day since.
+  const offset = zoneOffsetMinutes(now, 'Asia/Shanghai') * 60_000;
+  const today = Math.floor((now.getTime() + offset) / DAY) * DAY - offset;
+  const opened = new Date(today - DEMO_HISTORY_DAYS * DAY + 9 * 3_600_000);
+  const { tenantId } = await createTenant(db, { code: DEMO_TENANT, name: '悦享生活 连锁（演示）' }, opened);
+  const ctx = systemCtx(db, tenantId, opened, 'seed-demo');
   const flagship = await createStore(ctx, {
     code: 'S01',
     name: '旗舰店 · 人民广场',
@@ -68,6 +84,30 @@ export async function seedDemo(db: Db, now: Date): Promise<{ tenantId: string }>
   }
   await seedMembers(ctx, storeIdByCode);
   await seedCatalog(ctx, [flagship.id, franchise.id]);
+  const userId = async (username: string) =>
+    (
+      await db
+        .selectFrom('users')
+        .select('id')
+        .where('tenant_id', '=', tenantId)
+        .where('username', '=', username)
+        .executeTakeFirstOrThrow()
+    ).id;
+  await seedSales(
+    db,
+    tenantId,
+    [
+      {
+        id: flagship.id,
+        cashierId: await userId('cashier'),
+        cashierName: '张收银',
+        staffId: await userId('staff'),
+      },
+      { id: franchise.id, cashierId: await userId('cashier2'), cashierName: '赵收银', staffId: null },
+    ],
+    new Date(opened.getTime() + 30 * 60_000),
+    now,
+  );
   return { tenantId };
 }
 

@@ -21,7 +21,9 @@ export async function createTenant(db: Db, input: NewTenant, now: Date): Promise
       field: 'code',
     });
   }
-  return db.transaction().execute(async (tx) => {
+  const run = (fn: (tx: Db) => Promise<{ tenantId: string }>) =>
+    db.isTransaction ? fn(db) : db.transaction().execute((trx) => fn(trx as unknown as Db));
+  return run(async (tx) => {
     if (await selectTenantByCode(tx, input.code)) {
       throw new AppError('TENANT_CODE_TAKEN', `Tenant code ${input.code} is already used`, { field: 'code' });
     }
