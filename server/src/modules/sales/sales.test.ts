@@ -452,6 +452,62 @@ describe(`checkout on ${TEST_DIALECT}`, () => {
     ).toBe('ORDER_NOT_FOUND');
   });
 
+  it('a retried refund replays its first answer and refunds nothing more', async () => {
+    const sale = await sell({
+      lines: [{ productId: shop.shampoo.id, qty: 2 }],
+      payments: [{ method: 'wechat', amountCents: 13_600, ref: 'w' }],
+    });
+    const k = key('refund-retry');
+    const first = await refund(sale.json().id, { lines: [{ lineNo: 1, qty: 1 }] }, { key: k });
+    const again = await refund(sale.json().id, { lines: [{ lineNo: 1, qty: 1 }] }, { key: k });
+    expect(first.statusCode).toBe(201);
+    expect(again.json()).toEqual(first.json());
+    const rows = await t.db.db
+      .selectFrom('refunds')
+      .select('id')
+      .where('order_id', '=', sale.json().id)
+      .execute();
+    expect(rows).toHaveLength(1);
+    expect(first.json()).toMatchObject({ status: 'partially_refunded', refundedCents: 6_800 });
+    const other = await refund(sale.json().id, { lines: [{ lineNo: 1, qty: 2 }] }, { key: k });
+    expect(other.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('who may sell, refund and read sales', async () => {
+    const cookies = {
+      owner: shop.owner,
+      manager: shop.manager,
+      cashier: shop.cashier,
+      staff: await t.signIn('staff', shop.chain.code),
+      finance: await t.signIn('finance', shop.chain.code),
+    };
+    const status: Record<string, number[]> = {};
+    const sale = await sell({
+      lines: [{ productId: shop.haircut.id, qty: 1 }],
+      payments: [{ method: 'wechat', amountCents: 8_800 }],
+    });
+    for (const [who, cookie] of Object.entries(cookies)) {
+      const quote = await t.request({
+        method: 'POST',
+        url: '/api/v1/sales/quote',
+        cookie,
+        body: { storeId: shop.chain.storeA.id, lines: [{ productId: shop.haircut.id, qty: 1 }] },
+      });
+      const list = await t.request({ method: 'GET', url: '/api/v1/orders', cookie });
+      const back = await refund(sale.json().id, { lines: [{ lineNo: 1, qty: 1 }], reason: who }, { cookie });
+      status[who] = [quote.statusCode, list.statusCode, back.statusCode];
+    }
+    // The first refund that is allowed refunds the line; later ones find nothing left.
+    expect(status).toEqual({
+      owner: [200, 200, 201],
+      manager: [200, 200, 409],
+      cashier: [200, 200, 403],
+      staff: [403, 403, 403],
+      finance: [403, 200, 409],
+    });
+    expect((await t.request({ method: 'GET', url: '/api/v1/orders' })).statusCode).toBe(401);
+  });
+
   it('a walk-in without a member earns nothing and needs no member', async () => {
     const m = await makeMember(t.db.db, shop.chain.tenantId);
     const res = await sell({
