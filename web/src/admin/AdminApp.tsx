@@ -6,8 +6,11 @@ import { AdminLayout } from './layout/AdminLayout.tsx';
 import { ApprovalsPage } from './pages/approvals/ApprovalsPage.tsx';
 import { AuditPage } from './pages/audit/AuditPage.tsx';
 import { CardProductsPage } from './pages/card-products/CardProductsPage.tsx';
+import { CategoriesPage } from './pages/catalog/CategoriesPage.tsx';
+import { ProductsPage } from './pages/catalog/ProductsPage.tsx';
 import { DashboardPage } from './pages/DashboardPage.tsx';
 import { ImportPage } from './pages/import/ImportPage.tsx';
+import { InventoryPage } from './pages/inventory/InventoryPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { LevelsPage } from './pages/levels/LevelsPage.tsx';
 import { MemberPage } from './pages/members/MemberPage.tsx';
@@ -16,11 +19,14 @@ import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { RechargePlansPage } from './pages/recharge-plans/RechargePlansPage.tsx';
 import { RolesPage } from './pages/roles/RolesPage.tsx';
 import { SettingsPage } from './pages/SettingsPage.tsx';
+import { SalesPage } from './pages/sales/SalesPage.tsx';
 import { StoresPage } from './pages/stores/StoresPage.tsx';
 import { UsersPage } from './pages/users/UsersPage.tsx';
 
 // Approvers decide; requesters follow what they asked for.
 const APPROVALS_PERMISSIONS = ['wallet.approve', 'wallet.adjust'] as const;
+// The catalog is read by whoever sells, manages it or counts stock.
+const CATALOG_READERS = ['pos.sell', 'catalog.manage', 'inventory.read'] as const;
 
 export function AdminApp() {
   return (
@@ -79,6 +85,30 @@ export function AdminApp() {
                 }
               />
               <Route
+                path="products"
+                element={
+                  <RequirePermission permission={CATALOG_READERS}>
+                    <ProductsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="sales"
+                element={
+                  <RequirePermission permission="orders.read">
+                    <SalesPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="categories"
+                element={
+                  <RequirePermission permission="catalog.manage">
+                    <CategoriesPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
                 path="approvals"
                 element={
                   <RequirePermission permission={APPROVALS_PERMISSIONS}>
@@ -123,6 +153,14 @@ export function AdminApp() {
                 element={
                   <RequirePermission permission="audit.read">
                     <AuditPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="inventory/:tab?"
+                element={
+                  <RequirePermission permission="inventory.read">
+                    <InventoryPage />
                   </RequirePermission>
                 }
               />

@@ -1,8 +1,10 @@
 import {
+  ApartmentOutlined,
   AuditOutlined,
   CreditCardOutlined,
   CrownOutlined,
   DashboardOutlined,
+  DatabaseOutlined,
   FileDoneOutlined,
   GiftOutlined,
   IdcardOutlined,
@@ -12,6 +14,8 @@ import {
   SafetyCertificateOutlined,
   SettingOutlined,
   ShopOutlined,
+  ShoppingCartOutlined,
+  ShoppingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, type MenuProps, Space, Typography } from 'antd';
@@ -51,6 +55,15 @@ const NAV: readonly NavItem[] = [
     icon: <GiftOutlined />,
     permission: 'wallet.plans.manage',
   },
+  {
+    key: 'products',
+    path: '/products',
+    icon: <ShoppingOutlined />,
+    permission: ['pos.sell', 'catalog.manage', 'inventory.read'],
+  },
+  { key: 'sales', path: '/sales', icon: <ShoppingCartOutlined />, permission: 'orders.read' },
+  { key: 'categories', path: '/categories', icon: <ApartmentOutlined />, permission: 'catalog.manage' },
+  { key: 'inventory', path: '/inventory', icon: <DatabaseOutlined />, permission: 'inventory.read' },
   {
     key: 'approvals',
     path: '/approvals',

@@ -9,6 +9,7 @@ import {
   InputNumber,
   Radio,
   Skeleton,
+  Space,
   Switch,
 } from 'antd';
 import { useMemo, useState } from 'react';
@@ -40,6 +41,9 @@ interface Values {
   levelDowngradeReview: boolean;
   /** Yuan text; sent as fen. */
   approvalThreshold: string;
+  allowNegativeStock: boolean;
+  /** Role code → largest manual discount (percent) at the till. */
+  manualDiscountCapPercent: Record<string, number>;
 }
 
 function toValues(s: TenantSettings): Values {
@@ -60,6 +64,8 @@ function toValues(s: TenantSettings): Values {
     levelBasis: r.levelBasis,
     levelDowngradeReview: r.levelDowngradeReview,
     approvalThreshold: fenToYuanText(r.approvalThresholdCents),
+    allowNegativeStock: r.allowNegativeStock,
+    manualDiscountCapPercent: r.manualDiscountCapPercent,
   };
 }
 
@@ -83,6 +89,11 @@ export function SettingsPage() {
   const { message } = App.useApp();
   const { can, refresh } = useSession();
   const settings = useLoad(() => unwrap(api.GET('/api/v1/settings')), []);
+  // Every role gets a cap; a role the list cannot show (no users.read) keeps what it has.
+  const roles = useLoad(
+    () => (can('users.read') ? unwrap(api.GET('/api/v1/roles')) : Promise.resolve([])),
+    [],
+  );
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const canManage = can('settings.manage');
@@ -124,6 +135,8 @@ export function SettingsPage() {
               levelBasis: v.levelBasis,
               levelDowngradeReview: v.levelDowngradeReview,
               approvalThresholdCents,
+              allowNegativeStock: v.allowNegativeStock,
+              manualDiscountCapPercent: v.manualDiscountCapPercent,
             },
           },
         }),
@@ -290,6 +303,30 @@ export function SettingsPage() {
                 style={{ maxWidth: 200 }}
                 data-testid="settings-approval-threshold"
               />
+            </Form.Item>
+          </Card>
+          <Card type="inner" title={t('settings.counter')} style={{ marginBottom: 16 }}>
+            <Form.Item
+              name="allowNegativeStock"
+              label={t('settings.allowNegativeStock')}
+              extra={t('settings.allowNegativeStockHelp')}
+              valuePropName="checked"
+            >
+              <Switch data-testid="settings-negative-stock" />
+            </Form.Item>
+            <Form.Item label={t('settings.discountCaps')} extra={t('settings.discountCapsHelp')}>
+              <Space wrap>
+                {(roles.data ?? []).map((role) => (
+                  <Form.Item
+                    key={role.code}
+                    name={['manualDiscountCapPercent', role.code]}
+                    label={role.name}
+                    style={{ marginBottom: 0 }}
+                  >
+                    <InputNumber min={0} max={100} precision={0} suffix="%" style={{ width: 110 }} />
+                  </Form.Item>
+                ))}
+              </Space>
             </Form.Item>
           </Card>
           {canManage && (

@@ -20,7 +20,7 @@ import { useLoad } from '../../../lib/use-load.ts';
 import { useSession } from '../../auth/session.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageCard } from '../../components/PageCard.tsx';
-import { Delta } from '../members/LedgerTab.tsx';
+import { AccountTag, AdjustmentChange, AdjustmentValue } from './AdjustmentChange.tsx';
 import { type Decision, DecisionModal } from './DecisionModal.tsx';
 import { MemberLink } from './MemberLink.tsx';
 
@@ -60,6 +60,9 @@ export function ApprovalsPage() {
     () => (can('users.read') ? unwrap(api.GET('/api/v1/users')) : Promise.resolve([])),
     [],
   );
+  // The value of each adjustment is shown against the tenant's current approval threshold.
+  const settings = useLoad(() => unwrap(api.GET('/api/v1/settings')), []);
+  const thresholdCents = settings.data?.settings.approvalThresholdCents;
   const userName = useMemo(() => new Map((users.data ?? []).map((u) => [u.id, u.displayName])), [users.data]);
   const storeName = useMemo(() => new Map((me?.stores ?? []).map((s) => [s.id, s.name])), [me]);
   const personLabel = (id: string | null) => {
@@ -79,16 +82,20 @@ export function ApprovalsPage() {
     { title: t('approvals.requestedAt'), dataIndex: 'requestedAt', width: 170, render: formatDateTime },
     { title: t('approvals.member'), dataIndex: 'memberId', render: (id: string) => <MemberLink id={id} /> },
     {
-      title: t('wallet.principalDelta'),
-      dataIndex: 'principalDeltaCents',
-      align: 'right',
-      render: (v: number) => <Delta fen={v} />,
+      title: t('approvals.account'),
+      dataIndex: 'account',
+      render: (v: Adjustment['account']) => <AccountTag account={v} />,
     },
     {
-      title: t('wallet.bonusDelta'),
-      dataIndex: 'bonusDeltaCents',
+      title: t('approvals.change'),
+      key: 'change',
+      render: (_, a) => <AdjustmentChange adjustment={a} />,
+    },
+    {
+      title: t('approvals.value'),
+      dataIndex: 'valueCents',
       align: 'right',
-      render: (v: number) => <Delta fen={v} />,
+      render: (v: number) => <AdjustmentValue valueCents={v} thresholdCents={thresholdCents} />,
     },
     { title: t('adjust.reason'), dataIndex: 'reason', ellipsis: true },
     { title: t('approvals.requestedBy'), dataIndex: 'requestedBy', render: personLabel },
@@ -229,7 +236,12 @@ export function ApprovalsPage() {
           ]}
         />
       </PageCard>
-      <DecisionModal decision={decision} onClose={() => setDecision(null)} onDecided={decided} />
+      <DecisionModal
+        decision={decision}
+        thresholdCents={thresholdCents}
+        onClose={() => setDecision(null)}
+        onDecided={decided}
+      />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { type Adjustment, api, unwrap } from '../../../api/client.ts';
 import { errorText } from '../../../lib/errors.ts';
 import { newIdempotencyKey } from '../../../lib/idempotency.ts';
-import { formatYuan } from '../../../lib/money.ts';
+import { AccountTag, AdjustmentChange, AdjustmentValue } from './AdjustmentChange.tsx';
 import { MemberLink } from './MemberLink.tsx';
 
 export interface Decision {
@@ -14,12 +14,14 @@ export interface Decision {
 
 interface Props {
   decision: Decision | null;
+  /** The tenant's current approval threshold in fen, to set the value against. */
+  thresholdCents: number | undefined;
   onClose: () => void;
   onDecided: (result: Adjustment) => void;
 }
 
 /** Approve (which moves the money) or reject a pending adjustment, with an optional note. */
-export function DecisionModal({ decision, onClose, onDecided }: Props) {
+export function DecisionModal({ decision, thresholdCents, onClose, onDecided }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ note?: string }>();
@@ -82,11 +84,14 @@ export function DecisionModal({ decision, onClose, onDecided }: Props) {
           <Descriptions.Item label={t('approvals.member')}>
             <MemberLink id={a.memberId} />
           </Descriptions.Item>
-          <Descriptions.Item label={t('wallet.principalDelta')}>
-            {formatYuan(a.principalDeltaCents)}
+          <Descriptions.Item label={t('approvals.account')}>
+            <AccountTag account={a.account} />
           </Descriptions.Item>
-          <Descriptions.Item label={t('wallet.bonusDelta')}>
-            {formatYuan(a.bonusDeltaCents)}
+          <Descriptions.Item label={t('approvals.change')}>
+            <AdjustmentChange adjustment={a} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('approvals.value')}>
+            <AdjustmentValue valueCents={a.valueCents} thresholdCents={thresholdCents} />
           </Descriptions.Item>
           <Descriptions.Item label={t('adjust.reason')}>{a.reason}</Descriptions.Item>
         </Descriptions>

@@ -1,6 +1,7 @@
 import {
   CheckSquareOutlined,
   CreditCardOutlined,
+  EditOutlined,
   PauseCircleOutlined,
   PlayCircleOutlined,
   RollbackOutlined,
@@ -14,6 +15,7 @@ import { formatYuan } from '../../../lib/money.ts';
 import { useSession } from '../../auth/session.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { CardKindTag } from '../card-products/CardProductParts.tsx';
+import type { CardItem } from './AdjustModal.tsx';
 
 interface Props {
   cards: MemberCard[] | undefined;
@@ -25,6 +27,8 @@ interface Props {
   onIssue: () => void;
   onConsume: (card: MemberCard) => void;
   onRefund: (card: MemberCard) => void;
+  /** Correct the sessions left on one counted item (调整次数). */
+  onAdjustSessions: (card: MemberCard, item: CardItem) => void;
   /** After a pause or resume, so the page reloads the cards. */
   onChanged: () => void;
 }
@@ -53,6 +57,7 @@ export function CardsTab({
   onIssue,
   onConsume,
   onRefund,
+  onAdjustSessions,
   onChanged,
 }: Props) {
   const { t } = useTranslation();
@@ -175,7 +180,15 @@ export function CardsTab({
                 }
                 extra={actions(card)}
               >
-                <CardBody card={card} />
+                <CardBody
+                  card={card}
+                  onAdjust={
+                    can('cards.adjust') && card.kind === 'counted' && card.status !== 'refunded'
+                      ? (item) => onAdjustSessions(card, item)
+                      : undefined
+                  }
+                  blockedReason={blockedReason}
+                />
               </Card>
             ))}
           </Space>
@@ -185,7 +198,14 @@ export function CardsTab({
   );
 }
 
-function CardBody({ card }: { card: MemberCard }) {
+interface CardBodyProps {
+  card: MemberCard;
+  /** Set when the user may correct this card's sessions. */
+  onAdjust: ((item: CardItem) => void) | undefined;
+  blockedReason: string | null;
+}
+
+function CardBody({ card, onAdjust, blockedReason }: CardBodyProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -209,6 +229,22 @@ function CardBody({ card }: { card: MemberCard }) {
               <Typography.Text data-testid="card-sessions-left" data-left={item.sessionsLeft}>
                 {t('cards.sessionsLeft', { left: item.sessionsLeft, total: item.sessionsTotal })}
               </Typography.Text>
+              {onAdjust && (
+                <Tooltip title={blockedReason}>
+                  <span>
+                    <Button
+                      type="link"
+                      size="small"
+                      icon={<EditOutlined />}
+                      disabled={blockedReason !== null}
+                      onClick={() => onAdjust(item)}
+                      data-testid="card-adjust-sessions"
+                    >
+                      {t('adjust.openSessions')}
+                    </Button>
+                  </span>
+                </Tooltip>
+              )}
             </>
           )}
         </div>

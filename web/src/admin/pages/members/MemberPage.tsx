@@ -19,7 +19,7 @@ import { IssueCardDialog } from '../../../shared/IssueCardDialog.tsx';
 import { RechargeDialog } from '../../../shared/RechargeDialog.tsx';
 import { useSession } from '../../auth/session.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
-import { AdjustModal } from './AdjustModal.tsx';
+import { AdjustModal, type AdjustTarget } from './AdjustModal.tsx';
 import { CardRefundModal } from './CardRefundModal.tsx';
 import { CardsTab } from './CardsTab.tsx';
 import { type Consumed, ConsumeModal } from './ConsumeModal.tsx';
@@ -32,6 +32,12 @@ import { RechargesTab } from './RechargesTab.tsx';
 import { RefundModal } from './RefundModal.tsx';
 import { StoredValueCard } from './StoredValueCard.tsx';
 import { TimelineTab } from './TimelineTab.tsx';
+
+const ADJUST_OUTCOME: Record<Adjustment['account'], { pending: string; applied: string }> = {
+  stored_value: { pending: 'adjust.pending', applied: 'adjust.applied' },
+  points: { pending: 'adjust.pendingPoints', applied: 'adjust.appliedPoints' },
+  card_sessions: { pending: 'adjust.pendingSessions', applied: 'adjust.appliedSessions' },
+};
 
 /** Member 360: who they are, what they hold (stored value, cards, points), what moved. */
 export function MemberPage() {
@@ -49,7 +55,7 @@ function Member360({ id }: { id: string }) {
   const [editing, setEditing] = useState(false);
   const [recharging, setRecharging] = useState(false);
   const [refunding, setRefunding] = useState<Recharge | null>(null);
-  const [adjusting, setAdjusting] = useState(false);
+  const [adjusting, setAdjusting] = useState<AdjustTarget | null>(null);
   const [issuing, setIssuing] = useState(false);
   const [consuming, setConsuming] = useState<MemberCard | null>(null);
   const [refundingCard, setRefundingCard] = useState<MemberCard | null>(null);
@@ -111,18 +117,19 @@ function Member360({ id }: { id: string }) {
   };
 
   const adjustDone = (result: Adjustment) => {
-    setAdjusting(false);
+    setAdjusting(null);
     if (result.status === 'pending') {
       // Nothing moved yet: say so plainly, or staff will think the balance is wrong.
       modal.info({
         title: t('adjust.pendingTitle'),
-        content: <div data-testid="adjust-pending">{t('adjust.pending')}</div>,
+        content: <div data-testid="adjust-pending">{t(ADJUST_OUTCOME[result.account].pending)}</div>,
         okText: t('common.ok'),
       });
       return;
     }
+    // Points and sessions count too: points may move the level, and the cards reload with the version.
     moneyMoved();
-    void message.success(t('adjust.applied'));
+    void message.success(t(ADJUST_OUTCOME[result.account].applied));
   };
 
   const cardIssued = (card: MemberCard) => {
@@ -209,7 +216,7 @@ function Member360({ id }: { id: string }) {
             canAdjust={can('wallet.adjust')}
             blockedReason={blockedReason}
             onRecharge={() => setRecharging(true)}
-            onAdjust={() => setAdjusting(true)}
+            onAdjust={() => setAdjusting({ account: 'stored_value' })}
           />
           <Card style={{ marginTop: 16 }}>
             <Tabs
@@ -272,6 +279,9 @@ function Member360({ id }: { id: string }) {
                       onIssue={() => setIssuing(true)}
                       onConsume={setConsuming}
                       onRefund={setRefundingCard}
+                      onAdjustSessions={(card, item) =>
+                        setAdjusting({ account: 'card_sessions', card, item })
+                      }
                       onChanged={() => void cards.reload()}
                     />
                   ),
@@ -279,7 +289,14 @@ function Member360({ id }: { id: string }) {
                 {
                   key: 'points',
                   label: <span data-testid="tab-points">{t('member360.points')}</span>,
-                  children: <PointsTab memberId={m.id} version={version} />,
+                  children: (
+                    <PointsTab
+                      memberId={m.id}
+                      version={version}
+                      onAdjust={can('points.adjust') ? () => setAdjusting({ account: 'points' }) : undefined}
+                      blockedReason={blockedReason}
+                    />
+                  ),
                 },
               ]}
             />
@@ -308,11 +325,11 @@ function Member360({ id }: { id: string }) {
         onRefunded={refundDone}
       />
       <AdjustModal
-        open={adjusting}
+        target={adjusting}
         memberId={m.id}
         storeId={storeId}
         approvalThresholdCents={settings.data?.settings.approvalThresholdCents}
-        onClose={() => setAdjusting(false)}
+        onClose={() => setAdjusting(null)}
         onDone={adjustDone}
       />
       <IssueCardDialog

@@ -1,4 +1,5 @@
-import { Button, Col, Row, Statistic, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Col, Row, Statistic, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type PointsEntry, type PointsLot, unwrap } from '../../../api/client.ts';
@@ -31,10 +32,14 @@ interface Props {
   memberId: string;
   /** Bumped by the page after anything that may earn or spend points. */
   version: number;
+  /** Shows 调整积分 when set (the user holds points.adjust). */
+  onAdjust?: () => void;
+  /** Why adjusting is not possible now (frozen, erased, no store), if it is not. */
+  blockedReason: string | null;
 }
 
 /** Points balance, the lots it is made of (each with its own expiry) and the points ledger. */
-export function PointsTab({ memberId, version }: Props) {
+export function PointsTab({ memberId, version, onAdjust, blockedReason }: Props) {
   const { t } = useTranslation();
   const points = useLoad(
     () => unwrap(api.GET('/api/v1/members/{id}/points', { params: { path: { id: memberId } } })),
@@ -109,6 +114,23 @@ export function PointsTab({ memberId, version }: Props) {
 
   return (
     <div data-testid="member-points">
+      {onAdjust && (
+        <div style={{ marginBottom: 12 }}>
+          {/* A disabled button swallows hover, so the span carries the tooltip. */}
+          <Tooltip title={blockedReason}>
+            <span>
+              <Button
+                icon={<EditOutlined />}
+                disabled={blockedReason !== null}
+                onClick={onAdjust}
+                data-testid="points-adjust-open"
+              >
+                {t('adjust.openPoints')}
+              </Button>
+            </span>
+          </Tooltip>
+        </div>
+      )}
       <LoadError error={points.error} onRetry={() => void points.reload()} />
       <Row gutter={16} style={{ marginBottom: 12 }}>
         <Col span={10}>
