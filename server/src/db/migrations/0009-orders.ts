@@ -4,7 +4,7 @@ import { columnTypes, type Migration, tenantFk, tenantTable } from './helpers.ts
 
 /**
  * The counter: orders with their lines, staff attribution and payments; refunds and what each gave
- * back; held orders (挂单); shifts (交班); per-store daily order numbers.
+ * back; held orders (挂单); shifts (交班); per-till daily order numbers.
  */
 export const orders: Migration = {
   async up(db: Kysely<unknown>, dialect: DialectName) {
@@ -40,9 +40,10 @@ export const orders: Migration = {
 
     await tenantTable(db, dialect, 'order_counters')
       .addColumn('store_id', t.id, (col) => col.notNull())
+      .addColumn('till', 'text', (col) => col.notNull())
       .addColumn('day', 'text', (col) => col.notNull())
       .addColumn('last_no', 'integer', (col) => col.notNull())
-      .addPrimaryKeyConstraint('order_counters_pk', ['tenant_id', 'store_id', 'day'])
+      .addPrimaryKeyConstraint('order_counters_pk', ['tenant_id', 'store_id', 'till', 'day'])
       .addForeignKeyConstraint(...tenantFk('order_counters_store_fk', ['store_id'], 'stores'))
       .execute();
 

@@ -23,6 +23,7 @@ export interface ShiftsTable {
 export interface OrderCountersTable {
   tenant_id: string;
   store_id: string;
+  till: string;
   /** The store's local day, YYYYMMDD. */
   day: string;
   last_no: number;

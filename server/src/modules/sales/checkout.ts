@@ -119,7 +119,6 @@ export async function checkout(ctx: Ctx, input: CheckoutInput): Promise<OrderVie
       const lineNo = i + 1;
       const product = products.get(line.productId);
       if (!product) throw new Error('priced line without its product');
-      let cost = product.cost_cents * line.qty;
       if (line.cardSession) {
         for (let n = 0; n < line.qty; n++) {
           await consumeSession(tx, {
@@ -130,18 +129,6 @@ export async function checkout(ctx: Ctx, input: CheckoutInput): Promise<OrderVie
             refId: `${orderId}:${lineNo}`,
           });
         }
-      }
-      if (product.kind === 'goods' && product.track_stock === 1) {
-        const moved = await moveStock(tx, {
-          storeId: input.storeId,
-          productId: product.id,
-          kind: 'sale',
-          refType: 'order',
-          refId: orderId,
-          qty: -line.qty,
-          allowNegative: settings.allowNegativeStock,
-        });
-        cost = -moved.valueDeltaCents;
       }
       let issuedCardId: string | null = null;
       if (product.kind === 'card' && product.card_product_id && member) {
@@ -154,7 +141,7 @@ export async function checkout(ctx: Ctx, input: CheckoutInput): Promise<OrderVie
         });
         issuedCardId = card.id;
       }
-      lineRows.push({ line, lineNo, cost, issuedCardId });
+      lineRows.push({ line, lineNo, product, cost: product.cost_cents * line.qty, issuedCardId });
     }
 
     // Points are earned on money actually paid: every tender except the bonus part of stored value,
@@ -172,7 +159,25 @@ export async function checkout(ctx: Ctx, input: CheckoutInput): Promise<OrderVie
       });
     }
 
-    const orderNo = await nextOrderNo(tx, store, profile.timezone);
+    if (member) await countSpend(tx, member.id, priced.totalCents);
+
+    // Stock last: a store's popular items are rows every till locks, so they are held only for
+    // the few statements between here and the commit.
+    for (const row of lineRows) {
+      if (row.product.kind !== 'goods' || row.product.track_stock !== 1) continue;
+      const moved = await moveStock(tx, {
+        storeId: input.storeId,
+        productId: row.product.id,
+        kind: 'sale',
+        refType: 'order',
+        refId: orderId,
+        qty: -row.line.qty,
+        allowNegative: settings.allowNegativeStock,
+      });
+      row.cost = -moved.valueDeltaCents;
+    }
+
+    const orderNo = await nextOrderNo(tx, store, till, profile.timezone);
     const at = tx.now.toISOString();
     const change = tenders.reduce((s, t) => s + (t.tenderedCents - t.amountCents), 0);
     const orderRow: Selectable<OrdersTable> = {
@@ -249,7 +254,6 @@ export async function checkout(ctx: Ctx, input: CheckoutInput): Promise<OrderVie
       refunded_cents: 0,
     }));
     if (paymentRows.length) await tx.db.insertInto('order_payments').values(paymentRows).execute();
-    if (member) await countSpend(tx, member.id, priced.totalCents);
     const order = toOrderView(orderRow, {
       lines: orderLines,
       payments: paymentRows,

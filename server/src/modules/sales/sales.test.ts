@@ -83,7 +83,7 @@ describe(`checkout on ${TEST_DIALECT}`, () => {
       changeCents: 3_100,
       listCents: 27_400,
     });
-    expect(order.orderNo).toMatch(/^A-\d{8}-0001$/);
+    expect(order.orderNo).toMatch(/^A-T1-\d{8}-0001$/);
     // Proportional deduction of 200 from 1000 principal + 200 bonus: 166.67 principal, 33.33 bonus.
     const sv = order.payments.find((p: { method: string }) => p.method === 'stored_value');
     expect(sv.principalCents + sv.bonusCents).toBe(20_000);
