@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type * as C from './tables/cards.ts';
 import type * as K from './tables/catalog.ts';
+import type * as CM from './tables/commission.ts';
 import type * as F from './tables/foundation.ts';
 import type * as I from './tables/imports.ts';
 import type * as M from './tables/members.ts';
@@ -15,6 +16,7 @@ import type * as W from './tables/wallet.ts';
  */
 export type * from './tables/cards.ts';
 export type * from './tables/catalog.ts';
+export type * from './tables/commission.ts';
 export type * from './tables/foundation.ts';
 export type * from './tables/imports.ts';
 export type * from './tables/members.ts';
@@ -23,6 +25,8 @@ export type * from './tables/points.ts';
 export type * from './tables/wallet.ts';
 
 export interface DB {
+  commission_rules: CM.CommissionRulesTable;
+  commission_ledger: CM.CommissionLedgerTable;
   categories: K.CategoriesTable;
   products: K.ProductsTable;
   product_barcodes: K.ProductBarcodesTable;

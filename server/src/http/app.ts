@@ -8,6 +8,7 @@ import { authRoutes } from '../modules/auth/routes.ts';
 import { userRoutes } from '../modules/auth/user-routes.ts';
 import { cardRoutes } from '../modules/cards/routes.ts';
 import { catalogRoutes } from '../modules/catalog/routes.ts';
+import { commissionRoutes } from '../modules/commission/routes.ts';
 import { importRoutes } from '../modules/imports/routes.ts';
 import { inventoryRoutes } from '../modules/inventory/routes.ts';
 import { levelRoutes } from '../modules/members/level-routes.ts';
@@ -85,6 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       pointsRoutes(api);
       cardRoutes(api);
       salesRoutes(api);
+      commissionRoutes(api);
       importRoutes(api);
       inventoryRoutes(api);
       catalogRoutes(api);

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../db/connection.ts';
+import { COMMISSION_CHECKS } from '../modules/commission/checks.ts';
 import { INVENTORY_CHECKS } from '../modules/inventory/checks.ts';
 
 export interface CheckResult {
@@ -178,6 +179,7 @@ export const CHECKS: Check[] = [
     },
   },
   ...INVENTORY_CHECKS,
+  ...COMMISSION_CHECKS,
   {
     name: 'foreign keys hold',
     async run(handle) {

@@ -3,6 +3,7 @@ import { createOwner } from '../modules/auth/create-owner.ts';
 import { createUser } from '../modules/auth/create-user.ts';
 import { listRoles } from '../modules/auth/list-roles.ts';
 import { seedCatalog } from '../modules/catalog/seed-catalog.ts';
+import { seedCommissionRules } from '../modules/commission/seed-commission-rules.ts';
 import { createMember } from '../modules/members/create-member.ts';
 import { createStore } from '../modules/tenancy/create-store.ts';
 import { createTenant } from '../modules/tenancy/create-tenant.ts';
@@ -93,6 +94,7 @@ async function seedChain(db: Db, now: Date): Promise<{ tenantId: string }> {
         .where('username', '=', username)
         .executeTakeFirstOrThrow()
     ).id;
+  await seedCommissionRules(ctx);
   await seedSales(
     db,
     tenantId,

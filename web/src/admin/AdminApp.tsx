@@ -8,6 +8,7 @@ import { AuditPage } from './pages/audit/AuditPage.tsx';
 import { CardProductsPage } from './pages/card-products/CardProductsPage.tsx';
 import { CategoriesPage } from './pages/catalog/CategoriesPage.tsx';
 import { ProductsPage } from './pages/catalog/ProductsPage.tsx';
+import { CommissionPage } from './pages/commission/CommissionPage.tsx';
 import { DashboardPage } from './pages/DashboardPage.tsx';
 import { ImportPage } from './pages/import/ImportPage.tsx';
 import { InventoryPage } from './pages/inventory/InventoryPage.tsx';
@@ -27,6 +28,8 @@ import { UsersPage } from './pages/users/UsersPage.tsx';
 const APPROVALS_PERMISSIONS = ['wallet.approve', 'wallet.adjust'] as const;
 // The catalog is read by whoever sells, manages it or counts stock.
 const CATALOG_READERS = ['pos.sell', 'catalog.manage', 'inventory.read'] as const;
+// Members and products are imported on one page; each kind needs its own permission.
+const IMPORTERS = ['members.import', 'catalog.manage'] as const;
 
 export function AdminApp() {
   return (
@@ -63,7 +66,7 @@ export function AdminApp() {
               <Route
                 path="import"
                 element={
-                  <RequirePermission permission="members.import">
+                  <RequirePermission permission={IMPORTERS}>
                     <ImportPage />
                   </RequirePermission>
                 }
@@ -100,6 +103,7 @@ export function AdminApp() {
                   </RequirePermission>
                 }
               />
+              <Route path="commission" element={<CommissionPage />} />
               <Route
                 path="categories"
                 element={

@@ -75,6 +75,8 @@ export type ImportStatus = ImportJob['status'];
 export type ImportUpload = paths['/api/v1/imports']['post']['responses'][201]['content']['application/json'];
 /** Target field → the file's column header. */
 export type ImportMapping = ImportUpload['mapping'];
+export type ImportKind = Schemas['ImportKind'];
+export type ImportKindInfo = Schemas['ImportKindInfo'];
 export type TimelinePage =
   paths['/api/v1/members/{id}/timeline']['get']['responses'][200]['content']['application/json'];
 export type TimelineEvent = TimelinePage['items'][number];
@@ -140,14 +142,14 @@ export async function unwrap<T>(request: Promise<FetchResult<T>>): Promise<T> {
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
- * Uploads a member file for import. The server takes the file as the raw body (not multipart), so
+ * Uploads a file to import (members unless another kind is given). The server takes the file as the raw body (not multipart), so
  * a 50 MB spreadsheet is streamed once; going through `api` keeps the 401 → sign-in handling.
  */
-export function uploadImportFile(file: File): Promise<ImportUpload> {
+export function uploadImportFile(file: File, kind: ImportKind = 'members'): Promise<ImportUpload> {
   const isCsv = file.name.toLowerCase().endsWith('.csv');
   return unwrap(
     api.POST('/api/v1/imports', {
-      params: { query: { fileName: file.name } },
+      params: { query: { fileName: file.name, kind } },
       // The schema has no JSON body for this route; the File goes out untouched.
       body: file as never,
       bodySerializer: (body) => body,

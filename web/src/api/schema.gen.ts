@@ -846,6 +846,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sales/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who a line can be credited to (commission): the store’s active staff, 技师 first */
+        get: operations["listSaleStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders": {
         parameters: {
             query?: never;
@@ -1002,6 +1019,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/commission/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Commission rules, most specific first wins: product > category > kind */
+        get: operations["listCommissionRules"];
+        put?: never;
+        /** Add a rule for a product, a category, a kind or recharges (one active rule per target) */
+        post: operations["createCommissionRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission/rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One commission rule */
+        get: operations["getCommissionRule"];
+        put?: never;
+        post?: never;
+        /** Archive a rule; its target falls back to the next rule up */
+        delete: operations["deleteCommissionRule"];
+        options?: never;
+        head?: never;
+        /** Change a rule’s values from now on (what was earned stays) */
+        patch: operations["updateCommissionRule"];
+        trace?: never;
+    };
+    "/api/v1/commission/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person’s commission entries and totals over a period; your own always, others’ with commission.read */
+        get: operations["getCommissionStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission/statement.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The statement as Excel (streamed, every entry) */
+        get: operations["exportCommissionStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per-person commission totals of a store (or all your stores) over a period */
+        get: operations["getCommissionSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports": {
         parameters: {
             query?: never;
@@ -1009,11 +1114,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recent imports */
+        /** Recent imports of the kinds the user may import (or of one kind) */
         get: operations["listImports"];
         put?: never;
-        /** Upload a legacy member file (CSV or .xlsx as the raw body); answers headers, first rows and a mapping */
+        /** Upload a file to import (CSV or .xlsx as the raw body); answers headers, first rows and a mapping */
         post: operations["uploadImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kinds of import the user may run, each with the fields a column can map to */
+        get: operations["listImportKinds"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1622,7 +1744,7 @@ export interface components {
             id: string;
             code: string;
             name: string;
-            permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read")[];
+            permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read")[];
             builtin: boolean;
         };
         CardProductInput: {
@@ -1739,9 +1861,116 @@ export interface components {
             /** @description Stock in storeId; null when not asked or not tracked */
             onHand: number | null;
         };
+        CommissionTierInput: {
+            /** @description Month-to-date volume, fen */
+            fromCents: number;
+            /** @description percent: basis points of the line’s paid amount (1000 = 10%); fixed: fen per unit */
+            assignedValue: number;
+            /** @description percent: basis points of the line’s paid amount (1000 = 10%); fixed: fen per unit */
+            requestedValue: number;
+        };
+        CommissionRuleInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            scope: "product" | "category" | "kind" | "recharge";
+            /** Format: uuid */
+            targetId: string | null;
+            /** @enum {string|null} */
+            kind: "goods" | "service" | "card" | null;
+            targetName: string | null;
+            /** @enum {string} */
+            basis: "percent" | "fixed";
+            /** @description 轮钟 (assigned) value */
+            assignedValue: number;
+            /** @description 点钟 (requested) value */
+            requestedValue: number;
+            tiers: components["schemas"]["CommissionTierInput"][];
+            /** @enum {string} */
+            status: "active" | "archived";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+        };
+        CommissionTotalsInput: {
+            saleCents: number;
+            /** @description Reversed by refunds (negative) */
+            refundCents: number;
+            netCents: number;
+            /** @description Commissionable volume, refunds netted */
+            baseCents: number;
+            /** @description Sale entries */
+            lines: number;
+        };
+        CommissionStatementInput: {
+            staff: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+            };
+            /** @description ISO-8601 UTC timestamp */
+            from: string;
+            /** @description ISO-8601 UTC timestamp */
+            to: string;
+            totals: components["schemas"]["CommissionTotalsInput"];
+            entries: {
+                /** Format: uuid */
+                id: string;
+                /** @description ISO-8601 UTC timestamp */
+                at: string;
+                /** @enum {string} */
+                kind: "sale" | "refund" | "recharge";
+                /** Format: uuid */
+                storeId: string;
+                /** Format: uuid */
+                orderId: string | null;
+                orderNo: string;
+                lineNo: number | null;
+                refundId: string | null;
+                itemName: string;
+                qty: number;
+                sharePercent: number;
+                requested: boolean;
+                /** @enum {string|null} */
+                basis: "percent" | "fixed" | null;
+                rate: number;
+                baseCents: number;
+                amountCents: number;
+                /** Format: uuid */
+                ruleId: string | null;
+            }[];
+            truncated: boolean;
+        };
+        CommissionSummaryInput: {
+            /** Format: uuid */
+            storeId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            from: string;
+            /** @description ISO-8601 UTC timestamp */
+            to: string;
+            rows: {
+                saleCents: number;
+                /** @description Reversed by refunds (negative) */
+                refundCents: number;
+                netCents: number;
+                /** @description Commissionable volume, refunds netted */
+                baseCents: number;
+                /** @description Sale entries */
+                lines: number;
+                /** Format: uuid */
+                staffUserId: string;
+                name: string;
+            }[];
+            totals: components["schemas"]["CommissionTotalsInput"];
+        };
+        /** @enum {string} */
+        ImportKindInput: "members" | "products";
         ImportJobInput: {
             /** Format: uuid */
             id: string;
+            kind: components["schemas"]["ImportKindInput"];
             fileName: string;
             fileHash: string;
             /** @enum {string} */
@@ -1752,8 +1981,11 @@ export interface components {
             } | null;
             totalRows: number;
             processedRows: number;
+            /** @description Rows created */
             importedRows: number;
-            /** @description Rows whose phone already belongs to a member: left as they are */
+            /** @description Rows that changed an existing record (products: same SKU) */
+            updatedRows: number;
+            /** @description Rows left as they are: a member whose phone exists, a product with nothing changed */
             skippedRows: number;
             rejectedRows: number;
             /** @description ISO-8601 UTC timestamp */
@@ -2231,6 +2463,12 @@ export interface components {
             /** @description ISO-8601 UTC timestamp */
             heldAt: string;
         };
+        SaleStaffInput: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            roleCodes: string[];
+        };
         StoreInput: {
             /** Format: uuid */
             id: string;
@@ -2291,6 +2529,16 @@ export interface components {
             createdAt: string;
             /** @description ISO-8601 UTC timestamp */
             refundedAt: string | null;
+        };
+        ImportKindInfoInput: {
+            kind: components["schemas"]["ImportKindInput"];
+            permission: string;
+            fields: {
+                key: string;
+                required: boolean;
+                /** @description Headers recognised; the first is the template’s */
+                aliases: string[];
+            }[];
         };
         /** @description Every error: a stable code, a message and optional details */
         Error: {
@@ -2355,7 +2603,7 @@ export interface components {
             id: string;
             code: string;
             name: string;
-            permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read")[];
+            permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read")[];
             builtin: boolean;
         };
         CardProduct: {
@@ -2472,9 +2720,116 @@ export interface components {
             /** @description Stock in storeId; null when not asked or not tracked */
             onHand: number | null;
         };
+        CommissionTier: {
+            /** @description Month-to-date volume, fen */
+            fromCents: number;
+            /** @description percent: basis points of the line’s paid amount (1000 = 10%); fixed: fen per unit */
+            assignedValue: number;
+            /** @description percent: basis points of the line’s paid amount (1000 = 10%); fixed: fen per unit */
+            requestedValue: number;
+        };
+        CommissionRule: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            scope: "product" | "category" | "kind" | "recharge";
+            /** Format: uuid */
+            targetId: string | null;
+            /** @enum {string|null} */
+            kind: "goods" | "service" | "card" | null;
+            targetName: string | null;
+            /** @enum {string} */
+            basis: "percent" | "fixed";
+            /** @description 轮钟 (assigned) value */
+            assignedValue: number;
+            /** @description 点钟 (requested) value */
+            requestedValue: number;
+            tiers: components["schemas"]["CommissionTier"][];
+            /** @enum {string} */
+            status: "active" | "archived";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+        };
+        CommissionTotals: {
+            saleCents: number;
+            /** @description Reversed by refunds (negative) */
+            refundCents: number;
+            netCents: number;
+            /** @description Commissionable volume, refunds netted */
+            baseCents: number;
+            /** @description Sale entries */
+            lines: number;
+        };
+        CommissionStatement: {
+            staff: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+            };
+            /** @description ISO-8601 UTC timestamp */
+            from: string;
+            /** @description ISO-8601 UTC timestamp */
+            to: string;
+            totals: components["schemas"]["CommissionTotals"];
+            entries: {
+                /** Format: uuid */
+                id: string;
+                /** @description ISO-8601 UTC timestamp */
+                at: string;
+                /** @enum {string} */
+                kind: "sale" | "refund" | "recharge";
+                /** Format: uuid */
+                storeId: string;
+                /** Format: uuid */
+                orderId: string | null;
+                orderNo: string;
+                lineNo: number | null;
+                refundId: string | null;
+                itemName: string;
+                qty: number;
+                sharePercent: number;
+                requested: boolean;
+                /** @enum {string|null} */
+                basis: "percent" | "fixed" | null;
+                rate: number;
+                baseCents: number;
+                amountCents: number;
+                /** Format: uuid */
+                ruleId: string | null;
+            }[];
+            truncated: boolean;
+        };
+        CommissionSummary: {
+            /** Format: uuid */
+            storeId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            from: string;
+            /** @description ISO-8601 UTC timestamp */
+            to: string;
+            rows: {
+                saleCents: number;
+                /** @description Reversed by refunds (negative) */
+                refundCents: number;
+                netCents: number;
+                /** @description Commissionable volume, refunds netted */
+                baseCents: number;
+                /** @description Sale entries */
+                lines: number;
+                /** Format: uuid */
+                staffUserId: string;
+                name: string;
+            }[];
+            totals: components["schemas"]["CommissionTotals"];
+        };
+        /** @enum {string} */
+        ImportKind: "members" | "products";
         ImportJob: {
             /** Format: uuid */
             id: string;
+            kind: components["schemas"]["ImportKind"];
             fileName: string;
             fileHash: string;
             /** @enum {string} */
@@ -2485,8 +2840,11 @@ export interface components {
             } | null;
             totalRows: number;
             processedRows: number;
+            /** @description Rows created */
             importedRows: number;
-            /** @description Rows whose phone already belongs to a member: left as they are */
+            /** @description Rows that changed an existing record (products: same SKU) */
+            updatedRows: number;
+            /** @description Rows left as they are: a member whose phone exists, a product with nothing changed */
             skippedRows: number;
             rejectedRows: number;
             /** @description ISO-8601 UTC timestamp */
@@ -2964,6 +3322,12 @@ export interface components {
             /** @description ISO-8601 UTC timestamp */
             heldAt: string;
         };
+        SaleStaff: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            roleCodes: string[];
+        };
         Store: {
             /** Format: uuid */
             id: string;
@@ -3024,6 +3388,16 @@ export interface components {
             createdAt: string;
             /** @description ISO-8601 UTC timestamp */
             refundedAt: string | null;
+        };
+        ImportKindInfo: {
+            kind: components["schemas"]["ImportKind"];
+            permission: string;
+            fields: {
+                key: string;
+                required: boolean;
+                /** @description Headers recognised; the first is the template’s */
+                aliases: string[];
+            }[];
         };
     };
     responses: never;
@@ -3092,7 +3466,7 @@ export interface operations {
                             code: string;
                             name: string;
                         };
-                        permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read")[];
+                        permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read")[];
                         stores: {
                             /** Format: uuid */
                             id: string;
@@ -3228,7 +3602,7 @@ export interface operations {
                             code: string;
                             name: string;
                         };
-                        permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read")[];
+                        permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read")[];
                         stores: {
                             /** Format: uuid */
                             id: string;
@@ -3314,7 +3688,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read")[];
+                    "application/json": ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read")[];
                 };
             };
             /** @description Default Response */
@@ -3763,7 +4137,7 @@ export interface operations {
                 "application/json": {
                     code: string;
                     name: string;
-                    permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read")[];
+                    permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read")[];
                 };
             };
         };
@@ -3889,7 +4263,7 @@ export interface operations {
             content: {
                 "application/json": {
                     name?: string;
-                    permissions?: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read")[];
+                    permissions?: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read")[];
                 };
             };
         };
@@ -7303,6 +7677,55 @@ export interface operations {
             };
         };
     };
+    listSaleStaff: {
+        parameters: {
+            query: {
+                storeId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SaleStaff"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listOrders: {
         parameters: {
             query?: {
@@ -8134,9 +8557,481 @@ export interface operations {
             };
         };
     };
-    listImports: {
+    listCommissionRules: {
+        parameters: {
+            query?: {
+                includeArchived?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionRule"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createCommissionRule: {
         parameters: {
             query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @enum {string} */
+                    scope: "product" | "category" | "kind" | "recharge";
+                    /**
+                     * Format: uuid
+                     * @description The product or category (scope product / category)
+                     */
+                    targetId?: string | null;
+                    /**
+                     * @description The kind (scope kind)
+                     * @enum {string|null}
+                     */
+                    kind?: "goods" | "service" | "card" | null;
+                    /** @enum {string} */
+                    basis: "percent" | "fixed";
+                    /** @description percent: basis points of the line’s paid amount (1000 = 10%); fixed: fen per unit */
+                    assignedValue: number;
+                    /** @description 点钟 value; the assigned value when omitted */
+                    requestedValue?: number;
+                    tiers?: components["schemas"]["CommissionTierInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionRule"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCommissionRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionRule"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteCommissionRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateCommissionRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @enum {string} */
+                    basis?: "percent" | "fixed";
+                    /** @description percent: basis points of the line’s paid amount (1000 = 10%); fixed: fen per unit */
+                    assignedValue?: number;
+                    /** @description percent: basis points of the line’s paid amount (1000 = 10%); fixed: fen per unit */
+                    requestedValue?: number;
+                    tiers?: components["schemas"]["CommissionTierInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionRule"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCommissionStatement: {
+        parameters: {
+            query?: {
+                /** @description Yourself when omitted */
+                staffUserId?: string;
+                /** @description Inclusive; the current month by default */
+                from?: string;
+                /** @description Exclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionStatement"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportCommissionStatement: {
+        parameters: {
+            query?: {
+                /** @description Yourself when omitted */
+                staffUserId?: string;
+                /** @description Inclusive; the current month by default */
+                from?: string;
+                /** @description Exclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getCommissionSummary: {
+        parameters: {
+            query?: {
+                storeId?: string;
+                /** @description Inclusive; the current month by default */
+                from?: string;
+                /** @description Exclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionSummary"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listImports: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["ImportKindInput"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8176,6 +9071,8 @@ export interface operations {
         parameters: {
             query: {
                 fileName: string;
+                /** @description What the file holds; members when left out */
+                kind?: components["schemas"]["ImportKindInput"];
             };
             header?: never;
             path?: never;
@@ -8239,6 +9136,35 @@ export interface operations {
             };
             /** @description Default Response */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listImportKinds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportKindInfo"][];
+                };
+            };
+            /** @description Default Response */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

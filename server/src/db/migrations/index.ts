@@ -9,6 +9,8 @@ import { catalogInventory } from './0008-catalog-inventory.ts';
 import { orders } from './0009-orders.ts';
 import { adjustmentKinds } from './0010-adjustment-kinds.ts';
 import { searchIndexes } from './0011-search-indexes.ts';
+import { importKinds } from './0012-import-kinds.ts';
+import { commission } from './0013-commission.ts';
 import type { Migration } from './helpers.ts';
 
 /** Applied in key order; never edit one that has shipped — add the next. */
@@ -24,4 +26,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0009-orders': orders,
   '0010-adjustment-kinds': adjustmentKinds,
   '0011-search-indexes': searchIndexes,
+  '0012-import-kinds': importKinds,
+  '0013-commission': commission,
 };

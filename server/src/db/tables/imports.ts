@@ -1,11 +1,13 @@
 import type { Flag, Timestamp } from './common.ts';
 
 export type ImportStatus = 'uploaded' | 'running' | 'done' | 'failed';
+/** What an import brings in; each kind is declared in `modules/imports/kinds.ts`. */
+export type ImportKind = 'members' | 'products';
 
 export interface ImportJobsTable {
   tenant_id: string;
   id: string;
-  kind: 'members';
+  kind: ImportKind;
   file_name: string;
   /** SHA-256 of the file: the same file uploaded twice is recognisable. */
   file_hash: string;
@@ -18,6 +20,8 @@ export interface ImportJobsTable {
   processed_rows: number;
   imported_rows: number;
   skipped_rows: number;
+  /** Rows that changed something that existed (products: same SKU, new values). */
+  updated_rows: number;
   rejected_rows: number;
   created_by: string | null;
   created_at: Timestamp;

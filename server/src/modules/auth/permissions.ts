@@ -39,6 +39,8 @@ export const PERMISSIONS = [
   'pos.discount',
   'pos.refund',
   'orders.read',
+  'commission.manage',
+  'commission.read',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -80,6 +82,7 @@ export const BUILTIN_ROLES: Record<BuiltinRoleCode, { name: string; permissions:
       'pos.discount',
       'pos.refund',
       'orders.read',
+      'commission.read',
     ],
   },
   cashier: {
@@ -112,6 +115,7 @@ export const BUILTIN_ROLES: Record<BuiltinRoleCode, { name: string; permissions:
       'inventory.read',
       'pos.refund',
       'orders.read',
+      'commission.read',
     ],
   },
 };

@@ -2,16 +2,22 @@ import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { Selectable } from 'kysely';
 import type { ImportJobsTable } from '../../db/schema.ts';
+import type { ImportKind } from '../../db/tables/imports.ts';
 import type { Ctx } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
 import { uuidv7 } from '../../shared/ids.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requirePermission } from '../auth/permissions.ts';
-import { type Mapping, suggestMapping } from './fields.ts';
+import { suggestMapping } from './import-kind.ts';
+import { importKind, kindsFor, rejectionLabel, requireSomeImport } from './kinds.ts';
 import { readTable } from './read-table.ts';
+
+/** Field key → the header of the file's column that fills it. */
+export type Mapping = Partial<Record<string, string>>;
 
 export interface ImportJob {
   id: string;
+  kind: ImportKind;
   fileName: string;
   fileHash: string;
   status: 'uploaded' | 'running' | 'done' | 'failed';
@@ -20,6 +26,7 @@ export interface ImportJob {
   totalRows: number;
   processedRows: number;
   importedRows: number;
+  updatedRows: number;
   skippedRows: number;
   rejectedRows: number;
   createdAt: string;
@@ -30,6 +37,7 @@ export interface ImportJob {
 export function toImportJob(row: Selectable<ImportJobsTable>): ImportJob {
   return {
     id: row.id,
+    kind: row.kind,
     fileName: row.file_name,
     fileHash: row.file_hash,
     status: row.status,
@@ -38,6 +46,7 @@ export function toImportJob(row: Selectable<ImportJobsTable>): ImportJob {
     totalRows: row.total_rows,
     processedRows: row.processed_rows,
     importedRows: row.imported_rows,
+    updatedRows: row.updated_rows,
     skippedRows: row.skipped_rows,
     rejectedRows: row.rejected_rows,
     createdAt: row.created_at,
@@ -46,8 +55,9 @@ export function toImportJob(row: Selectable<ImportJobsTable>): ImportJob {
   };
 }
 
+/** A job, to whoever may import its kind (a job of a kind the actor may not import is a 403). */
 export async function getImport(ctx: Ctx, jobId: string): Promise<ImportJob> {
-  requirePermission(ctx.actor, 'members.import');
+  requireSomeImport(ctx.actor);
   const row = await ctx.db
     .selectFrom('import_jobs')
     .selectAll()
@@ -55,15 +65,41 @@ export async function getImport(ctx: Ctx, jobId: string): Promise<ImportJob> {
     .where('id', '=', jobId)
     .executeTakeFirst();
   if (!row) throw new AppError('IMPORT_NOT_FOUND', 'No such import', { importId: jobId });
+  requirePermission(ctx.actor, importKind(row.kind).permission);
   return toImportJob(row);
 }
 
-export async function listImports(ctx: Ctx): Promise<ImportJob[]> {
-  requirePermission(ctx.actor, 'members.import');
+export interface ImportKindView {
+  kind: ImportKind;
+  permission: string;
+  fields: { key: string; required: boolean; aliases: string[] }[];
+}
+
+/** The kinds the actor may import, each with the fields a file can map to (in mapping order). */
+export function listImportKinds(ctx: Ctx): ImportKindView[] {
+  return kindsFor(ctx.actor).map((kind) => {
+    const spec = importKind(kind);
+    return {
+      kind,
+      permission: spec.permission,
+      fields: Object.entries(spec.fields).map(([key, f]) => ({
+        key,
+        required: f.required ?? false,
+        aliases: [...f.aliases],
+      })),
+    };
+  });
+}
+
+/** The last 50 imports of the kinds the actor may import (or of one of them). */
+export async function listImports(ctx: Ctx, kind?: ImportKind): Promise<ImportJob[]> {
+  const allowed = requireSomeImport(ctx.actor);
+  if (kind) requirePermission(ctx.actor, importKind(kind).permission);
   const rows = await ctx.db
     .selectFrom('import_jobs')
     .selectAll()
     .where('tenant_id', '=', ctx.tenantId)
+    .where('kind', 'in', kind ? [kind] : allowed)
     .orderBy('created_at', 'desc')
     .limit(50)
     .execute();
@@ -74,8 +110,13 @@ export async function listImports(ctx: Ctx): Promise<ImportJob[]> {
  * Stores an uploaded file and answers what the UI needs to map it: its headers, the first rows,
  * and a mapping — the one used last time if the headers match, else one guessed from the names.
  */
-export async function uploadImport(ctx: Ctx, file: { name: string; type: 'csv' | 'xlsx'; content: Buffer }) {
-  requirePermission(ctx.actor, 'members.import');
+export async function uploadImport(
+  ctx: Ctx,
+  file: { name: string; type: 'csv' | 'xlsx'; content: Buffer },
+  kind: ImportKind = 'members',
+) {
+  const spec = importKind(kind);
+  requirePermission(ctx.actor, spec.permission);
   const table = await readTable(file.content, file.type);
   const id = uuidv7(ctx.now.getTime());
   await ctx.db
@@ -83,7 +124,7 @@ export async function uploadImport(ctx: Ctx, file: { name: string; type: 'csv' |
     .values({
       tenant_id: ctx.tenantId,
       id,
-      kind: 'members',
+      kind,
       file_name: file.name.slice(0, 200),
       file_hash: createHash('sha256').update(file.content).digest('hex'),
       file_type: file.type,
@@ -93,6 +134,7 @@ export async function uploadImport(ctx: Ctx, file: { name: string; type: 'csv' |
       total_rows: table.rows.length,
       processed_rows: 0,
       imported_rows: 0,
+      updated_rows: 0,
       skipped_rows: 0,
       rejected_rows: 0,
       created_by: ctx.actor.userId,
@@ -110,17 +152,19 @@ export async function uploadImport(ctx: Ctx, file: { name: string; type: 'csv' |
     .selectFrom('import_jobs')
     .select('mapping')
     .where('tenant_id', '=', ctx.tenantId)
-    .where('kind', '=', 'members')
+    .where('kind', '=', kind)
     .where('mapping', 'is not', null)
     .orderBy('created_at', 'desc')
     .executeTakeFirst();
   const saved = previous?.mapping ? (JSON.parse(previous.mapping) as Mapping) : null;
-  const savedFits = saved && Object.values(saved).every((h) => h && table.headers.includes(h));
+  const savedFits =
+    saved &&
+    Object.entries(saved).every(([field, h]) => field in spec.fields && h && table.headers.includes(h));
   return {
     job: await getImport(ctx, id),
     headers: table.headers,
     sample: table.rows.slice(0, 20),
-    mapping: savedFits ? saved : suggestMapping(table.headers),
+    mapping: savedFits ? saved : suggestMapping(spec.fields, table.headers),
     mappingSource: savedFits ? ('saved' as const) : ('guessed' as const),
   };
 }
@@ -131,10 +175,20 @@ export async function startImport(
   jobId: string,
   input: { mapping: Mapping; dryRun: boolean },
 ): Promise<ImportJob> {
-  requirePermission(ctx.actor, 'members.import');
-  if (!input.mapping.name || !input.mapping.phone) {
-    throw new AppError('VALIDATION_FAILED', 'Map at least the name and the phone columns', {
+  const { kind } = await getImport(ctx, jobId);
+  const { fields } = importKind(kind);
+  const unknown = Object.keys(input.mapping).filter((f) => !(f in fields));
+  if (unknown.length) {
+    throw new AppError('VALIDATION_FAILED', `Not a field of a ${kind} import: ${unknown.join(', ')}`, {
       field: 'mapping',
+      fields: unknown,
+    });
+  }
+  const missing = Object.keys(fields).filter((f) => fields[f]?.required && !input.mapping[f]);
+  if (missing.length) {
+    throw new AppError('VALIDATION_FAILED', `Map the required columns: ${missing.join(', ')}`, {
+      field: 'mapping',
+      fields: missing,
     });
   }
   const claimed = await ctx.db
@@ -165,13 +219,9 @@ export async function startImport(
 }
 
 /** The rejected rows as an Excel file: the original columns plus the reason, for fixing and re-importing. */
-export async function rejectedRowsWorkbook(
-  ctx: Ctx,
-  jobId: string,
-  reasonLabel: (code: string) => string,
-): Promise<Buffer> {
-  requirePermission(ctx.actor, 'members.import');
-  await getImport(ctx, jobId);
+export async function rejectedRowsWorkbook(ctx: Ctx, jobId: string): Promise<Buffer> {
+  const { kind } = await getImport(ctx, jobId);
+  const reasonLabel = (code: string) => rejectionLabel(kind, code);
   const rows = await ctx.db
     .selectFrom('import_rejections')
     .select(['row_no', 'reason', 'raw'])

@@ -5,21 +5,34 @@ import type { App } from '../../http/types.ts';
 import { AppError } from '../../shared/errors.ts';
 import { errors, IdParams, IdSchema, TimestampSchema } from '../../shared/schemas.ts';
 import { exportMembers, exportStoredValueLedger } from './export-members.ts';
-import { IMPORT_FIELDS, REJECTION_LABELS } from './fields.ts';
-import { getImport, listImports, rejectedRowsWorkbook, startImport, uploadImport } from './imports.ts';
+import {
+  getImport,
+  listImportKinds,
+  listImports,
+  rejectedRowsWorkbook,
+  startImport,
+  uploadImport,
+} from './imports.ts';
+import { IMPORT_KIND_NAMES, IMPORT_KINDS } from './kinds.ts';
 import { runImport } from './run-import.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_FILE = 50 * 1024 * 1024;
-const fieldNames = Object.keys(IMPORT_FIELDS) as [
-  keyof typeof IMPORT_FIELDS,
-  ...(keyof typeof IMPORT_FIELDS)[],
+// Every kind's field names; startImport checks that a mapping names only its job's kind's fields.
+const fieldNames = [...new Set(Object.values(IMPORT_KINDS).flatMap((k) => Object.keys(k.fields)))] as [
+  string,
+  ...string[],
 ];
 const MappingSchema = z.partialRecord(z.enum(fieldNames), z.string().max(100));
+const ImportKindSchema = z.enum(IMPORT_KIND_NAMES).meta({ id: 'ImportKind' });
+// Routes say `signed-in`: the permission depends on the kind (members.import, catalog.manage),
+// which the use cases check, for a job by the kind it was uploaded as.
+const AUTH = { auth: 'signed-in' as const };
 
 const ImportJobSchema = z
   .object({
     id: IdSchema,
+    kind: ImportKindSchema,
     fileName: z.string(),
     fileHash: z.string(),
     status: z.enum(['uploaded', 'running', 'done', 'failed']),
@@ -27,8 +40,12 @@ const ImportJobSchema = z
     mapping: MappingSchema.nullable(),
     totalRows: z.number().int(),
     processedRows: z.number().int(),
-    importedRows: z.number().int(),
-    skippedRows: z.number().int().describe('Rows whose phone already belongs to a member: left as they are'),
+    importedRows: z.number().int().describe('Rows created'),
+    updatedRows: z.number().int().describe('Rows that changed an existing record (products: same SKU)'),
+    skippedRows: z
+      .number()
+      .int()
+      .describe('Rows left as they are: a member whose phone exists, a product with nothing changed'),
     rejectedRows: z.number().int(),
     createdAt: TimestampSchema,
     finishedAt: TimestampSchema.nullable(),
@@ -50,14 +67,17 @@ export function importRoutes(app: App): void {
     scope.post(
       '/imports',
       {
-        config: { auth: { permission: 'members.import' } },
+        config: AUTH,
         bodyLimit: MAX_FILE,
         schema: {
           operationId: 'uploadImport',
           tags: ['import'],
           summary:
-            'Upload a legacy member file (CSV or .xlsx as the raw body); answers headers, first rows and a mapping',
-          querystring: z.strictObject({ fileName: z.string().min(1).max(200) }),
+            'Upload a file to import (CSV or .xlsx as the raw body); answers headers, first rows and a mapping',
+          querystring: z.strictObject({
+            fileName: z.string().min(1).max(200),
+            kind: ImportKindSchema.default('members').describe('What the file holds; members when left out'),
+          }),
           response: {
             201: z.object({
               job: ImportJobSchema,
@@ -79,7 +99,11 @@ export function importRoutes(app: App): void {
         if (!Buffer.isBuffer(request.body))
           throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the file as text/csv or .xlsx');
         reply.status(201);
-        return uploadImport(staffCtx(request), { name: request.query.fileName, type, content: request.body });
+        return uploadImport(
+          staffCtx(request),
+          { name: request.query.fileName, type, content: request.body },
+          request.query.kind,
+        );
       },
     );
   });
@@ -87,21 +111,53 @@ export function importRoutes(app: App): void {
   app.get(
     '/imports',
     {
-      config: { auth: { permission: 'members.import' } },
+      config: AUTH,
       schema: {
         operationId: 'listImports',
         tags: ['import'],
-        summary: 'Recent imports',
+        summary: 'Recent imports of the kinds the user may import (or of one kind)',
+        querystring: z.strictObject({ kind: ImportKindSchema.optional() }),
         response: { 200: z.array(ImportJobSchema), ...errors(401, 403) },
       },
     },
-    async (request) => listImports(staffCtx(request)),
+    async (request) => listImports(staffCtx(request), request.query.kind),
+  );
+
+  app.get(
+    '/imports/kinds',
+    {
+      config: AUTH,
+      schema: {
+        operationId: 'listImportKinds',
+        tags: ['import'],
+        summary: 'The kinds of import the user may run, each with the fields a column can map to',
+        response: {
+          200: z.array(
+            z
+              .object({
+                kind: ImportKindSchema,
+                permission: z.string(),
+                fields: z.array(
+                  z.object({
+                    key: z.string(),
+                    required: z.boolean(),
+                    aliases: z.array(z.string()).describe('Headers recognised; the first is the template’s'),
+                  }),
+                ),
+              })
+              .meta({ id: 'ImportKindInfo' }),
+          ),
+          ...errors(401),
+        },
+      },
+    },
+    async (request) => listImportKinds(staffCtx(request)),
   );
 
   app.get(
     '/imports/:id',
     {
-      config: { auth: { permission: 'members.import' } },
+      config: AUTH,
       schema: {
         operationId: 'getImport',
         tags: ['import'],
@@ -116,7 +172,7 @@ export function importRoutes(app: App): void {
   app.post(
     '/imports/:id/run',
     {
-      config: { auth: { permission: 'members.import' } },
+      config: AUTH,
       schema: {
         operationId: 'runImport',
         tags: ['import'],
@@ -143,7 +199,7 @@ export function importRoutes(app: App): void {
   app.get(
     '/imports/:id/rejected.xlsx',
     {
-      config: { auth: { permission: 'members.import' } },
+      config: AUTH,
       schema: {
         operationId: 'downloadImportRejections',
         tags: ['import'],
@@ -153,11 +209,7 @@ export function importRoutes(app: App): void {
       },
     },
     async (request, reply) => {
-      const file = await rejectedRowsWorkbook(
-        staffCtx(request),
-        request.params.id,
-        (code) => REJECTION_LABELS[code] ?? code,
-      );
+      const file = await rejectedRowsWorkbook(staffCtx(request), request.params.id);
       return reply
         .type(XLSX)
         .header('content-disposition', `attachment; filename="rejected-${request.params.id}.xlsx"`)

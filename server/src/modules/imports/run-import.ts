@@ -4,20 +4,18 @@ import type { Db, ImportJobsTable } from '../../db/schema.ts';
 import type { Ctx } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { listCardProducts } from '../cards/card-products.ts';
-import { getTenantProfile } from '../tenancy/get-settings.ts';
-import type { Mapping } from './fields.ts';
+import { type CellOf, DUPLICATE_IN_FILE } from './import-kind.ts';
+import { importKind } from './kinds.ts';
 import { readTable } from './read-table.ts';
-import { type ImportRow, type Lookups, type Rejection, validateRow } from './validate-row.ts';
-import { writeBatch } from './write-batch.ts';
 
 const BATCH = 500;
 
 /**
- * Runs an uploaded import: every row is validated, rows whose phone already belongs to a member
- * are skipped (so running the same file twice adds nothing), and the rest are written in batches
- * of 500, each batch in one transaction with its rejections and the job's progress — so another
- * node can show the progress bar, and a run cut off half-way can simply be run again.
+ * Runs an uploaded import of any kind: every row is validated by the kind, a row repeating a key
+ * of an earlier row is a duplicate, and the rest go to the kind's writer in batches of 500, each
+ * batch in one transaction with its rejections and the job's progress — so another node can show
+ * the progress bar, and a run cut off half-way can simply be run again (writers are idempotent:
+ * what already exists unchanged is counted as unchanged).
  */
 export async function runImport(ctx: Ctx, jobId: string): Promise<void> {
   const job = await ctx.db
@@ -27,7 +25,7 @@ export async function runImport(ctx: Ctx, jobId: string): Promise<void> {
     .where('id', '=', jobId)
     .executeTakeFirst();
   if (!job?.mapping) throw new AppError('IMPORT_NOT_FOUND', 'No such import, or it has no mapping yet');
-  const mapping = JSON.parse(job.mapping) as Mapping;
+  const mapping = JSON.parse(job.mapping) as Record<string, string>;
   const dryRun = job.dry_run === 1;
   try {
     const file = await ctx.db
@@ -37,24 +35,10 @@ export async function runImport(ctx: Ctx, jobId: string): Promise<void> {
       .where('job_id', '=', jobId)
       .executeTakeFirstOrThrow();
     const table = await readTable(file.content, job.file_type);
-    const profile = await getTenantProfile(ctx);
-    const lookups: Lookups = {
-      storeIdByCode: new Map(
-        (
-          await ctx.db
-            .selectFrom('stores')
-            .select(['code', 'id'])
-            .where('tenant_id', '=', ctx.tenantId)
-            .execute()
-        ).map((s) => [s.code, s.id]),
-      ),
-      cardProducts: new Map(
-        (await listCardProducts(ctx)).map((p) => [
-          p.name,
-          { id: p.id, items: p.items.map((i) => ({ itemCode: i.itemCode, sessions: i.sessions })) },
-        ]),
-      ),
-    };
+    const steps = await importKind(job.kind).prepare(ctx, jobId);
+    const columnOf = new Map(
+      Object.entries(mapping).map(([field, header]) => [field, table.headers.indexOf(header)]),
+    );
     await ctx.db
       .deleteFrom('import_rejections')
       .where('tenant_id', '=', ctx.tenantId)
@@ -64,88 +48,62 @@ export async function runImport(ctx: Ctx, jobId: string): Promise<void> {
       total_rows: table.rows.length,
       processed_rows: 0,
       imported_rows: 0,
+      updated_rows: 0,
       skipped_rows: 0,
       rejected_rows: 0,
     });
-    const seenPhones = new Set<string>();
-    const seenCards = new Set<string>();
+    const seen = new Set<string>();
     for (let start = 0, batch = 0; start < table.rows.length; start += BATCH, batch++) {
       // SQLite answers synchronously, so without a yield the whole import would run as one long
       // chain of microtasks and no request (not even this job's progress) would be served.
       await new Promise((resolve) => setImmediate(resolve));
       // After the 1st, 4th, 16th, … batch: statistics that keep up with the growing tables.
       if (!dryRun && batch > 0 && (batch & (batch - 1)) === 0 && Math.log2(batch) % 2 === 0) {
-        await refreshStatistics(ctx.db, [
-          'members',
-          'stored_value_accounts',
-          'points_accounts',
-          'points_lots',
-          'points_ledger',
-        ]);
+        await refreshStatistics(ctx.db, steps.growingTables);
       }
       const chunk = table.rows.slice(start, start + BATCH);
-      const valid: { rowNo: number; row: ImportRow }[] = [];
-      const rejected: { rowNo: number; reason: Rejection; cells: string[] }[] = [];
+      const valid: { rowNo: number; row: unknown }[] = [];
+      const rejected: { rowNo: number; reason: string }[] = [];
       chunk.forEach((cells, i) => {
         const rowNo = start + i + 2; // the header is row 1, as in Excel
-        const result = validateRow(table.headers, cells, mapping, lookups);
-        if (typeof result === 'string') rejected.push({ rowNo, reason: result, cells });
-        else if (seenPhones.has(result.phone) || (result.cardNo && seenCards.has(result.cardNo))) {
-          rejected.push({ rowNo, reason: 'DUPLICATE_IN_FILE', cells });
-        } else {
-          seenPhones.add(result.phone);
-          if (result.cardNo) seenCards.add(result.cardNo);
+        const cell: CellOf = (field) => {
+          const index = columnOf.get(field) ?? -1;
+          return index >= 0 ? (cells[index] ?? '').trim() : '';
+        };
+        const result = steps.validate(cell);
+        if (typeof result === 'string') {
+          rejected.push({ rowNo, reason: result });
+          return;
+        }
+        const keys = steps.keys(result);
+        if (keys.some((k) => seen.has(k))) rejected.push({ rowNo, reason: DUPLICATE_IN_FILE });
+        else {
+          for (const k of keys) seen.add(k);
           valid.push({ rowNo, row: result });
         }
       });
       await ctx.db.transaction().execute(async (trx) => {
         const tx: Ctx = { ...ctx, db: trx as unknown as Db };
-        const phones = valid.map((v) => v.row.phone);
-        const existing = new Set(
-          phones.length
-            ? (
-                await trx
-                  .selectFrom('members')
-                  .select('phone')
-                  .where('tenant_id', '=', ctx.tenantId)
-                  .where('phone', 'in', phones)
-                  .execute()
-              ).map((m) => m.phone)
-            : [],
+        const outcome = await steps.write(
+          tx,
+          valid.map((v) => v.row),
+          dryRun,
         );
-        const cardNos = valid.map((v) => v.row.cardNo).filter((c): c is string => !!c);
-        const takenCards = new Set(
-          cardNos.length
-            ? (
-                await trx
-                  .selectFrom('members')
-                  .select('card_no')
-                  .where('tenant_id', '=', ctx.tenantId)
-                  .where('card_no', 'in', cardNos)
-                  .execute()
-              ).map((m) => m.card_no)
-            : [],
-        );
-        const fresh: ImportRow[] = [];
-        let skipped = 0;
-        for (const v of valid) {
-          if (existing.has(v.row.phone)) skipped++;
-          else if (v.row.cardNo && takenCards.has(v.row.cardNo)) {
-            rejected.push({ rowNo: v.rowNo, reason: 'CARD_NO_TAKEN', cells: table.rows[v.rowNo - 2] ?? [] });
-          } else fresh.push(v.row);
-        }
-        if (!dryRun) await writeBatch(tx, jobId, fresh, profile);
+        for (const r of outcome.rejected) rejected.push({ rowNo: valid[r.index]!.rowNo, reason: r.reason });
         if (rejected.length) {
           await trx
             .insertInto('import_rejections')
             .values(
-              rejected.map((r) => ({
-                tenant_id: ctx.tenantId,
-                job_id: jobId,
-                row_no: r.rowNo,
-                reason: r.reason,
-                raw: JSON.stringify(Object.fromEntries(table.headers.map((h, i) => [h, r.cells[i] ?? '']))),
-              })),
+              rejected.map((r) => {
+                const cells = table.rows[r.rowNo - 2] ?? [];
+                return {
+                  tenant_id: ctx.tenantId,
+                  job_id: jobId,
+                  row_no: r.rowNo,
+                  reason: r.reason,
+                  raw: JSON.stringify(Object.fromEntries(table.headers.map((h, i) => [h, cells[i] ?? '']))),
+                };
+              }),
             )
             .execute();
         }
@@ -153,8 +111,9 @@ export async function runImport(ctx: Ctx, jobId: string): Promise<void> {
           .updateTable('import_jobs')
           .set({
             processed_rows: sql`processed_rows + ${chunk.length}`,
-            imported_rows: sql`imported_rows + ${fresh.length}`,
-            skipped_rows: sql`skipped_rows + ${skipped}`,
+            imported_rows: sql`imported_rows + ${outcome.created}`,
+            updated_rows: sql`updated_rows + ${outcome.updated}`,
+            skipped_rows: sql`skipped_rows + ${outcome.unchanged}`,
             rejected_rows: sql`rejected_rows + ${rejected.length}`,
           })
           .where('tenant_id', '=', ctx.tenantId)
@@ -165,7 +124,7 @@ export async function runImport(ctx: Ctx, jobId: string): Promise<void> {
     await progress(ctx.db, ctx.tenantId, jobId, { status: 'done', finished_at: new Date().toISOString() });
     const done = await ctx.db
       .selectFrom('import_jobs')
-      .select(['imported_rows', 'skipped_rows', 'rejected_rows'])
+      .select(['kind', 'imported_rows', 'updated_rows', 'skipped_rows', 'rejected_rows'])
       .where('tenant_id', '=', ctx.tenantId)
       .where('id', '=', jobId)
       .executeTakeFirstOrThrow();

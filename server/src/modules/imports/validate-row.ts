@@ -2,7 +2,8 @@ import type { Gender } from '../../db/schema.ts';
 import { isAppError } from '../../shared/errors.ts';
 import { parseYuan } from '../../shared/money.ts';
 import { normalizePhone } from '../members/identity.ts';
-import type { ImportField, Mapping } from './fields.ts';
+import type { MemberField } from './fields.ts';
+import type { CellOf } from './import-kind.ts';
 
 export interface ImportRow {
   name: string;
@@ -30,7 +31,6 @@ export interface Lookups {
 export type Rejection =
   | 'NAME_MISSING'
   | 'INVALID_PHONE'
-  | 'DUPLICATE_IN_FILE'
   | 'CARD_NO_TAKEN'
   | 'UNKNOWN_STORE'
   | 'INVALID_AMOUNT'
@@ -68,18 +68,8 @@ function dateOnly(text: string): string | null | undefined {
 }
 
 /** Turns one spreadsheet row into a member to import, or the reason it cannot be. */
-export function validateRow(
-  headers: readonly string[],
-  cells: readonly string[],
-  mapping: Mapping,
-  lookups: Lookups,
-): ImportRow | Rejection {
-  const get = (field: ImportField) => {
-    const header = mapping[field];
-    if (!header) return '';
-    const index = headers.indexOf(header);
-    return index >= 0 ? (cells[index] ?? '').trim() : '';
-  };
+export function validateRow(cell: CellOf, lookups: Lookups): ImportRow | Rejection {
+  const get = (field: MemberField) => cell(field);
   const name = get('name');
   if (!name || name.length > 50) return 'NAME_MISSING';
   let phone: string;

@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { requirePermission, requireStore } from '../auth/permissions.ts';
 import { issueCard } from '../cards/issue-card.ts';
 import { consumeSession } from '../cards/use-card.ts';
+import { recordSaleCommission } from '../commission/record-sale-commission.ts';
 import { moveStock } from '../inventory/stock.ts';
 import { applyLevelUpgrade } from '../members/apply-level-upgrade.ts';
 import { creditPoints } from '../points/earn-points.ts';
@@ -261,6 +262,7 @@ export async function checkout(ctx: Ctx, input: CheckoutInput): Promise<OrderVie
       refunds: [],
       people: await peopleOf(tx, orderRow, tx.actor.name),
     });
+    await recordSaleCommission(tx, order);
     await recordAudit(tx, {
       action: 'sales.checkout',
       entity: 'order',

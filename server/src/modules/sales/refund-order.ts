@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { requirePermission, requireStore } from '../auth/permissions.ts';
 import { cancelUnusedCard } from '../cards/manage-card.ts';
 import { restoreSessions } from '../cards/use-card.ts';
+import { reverseCommission } from '../commission/reverse-commission.ts';
 import { moveStock } from '../inventory/stock.ts';
 import { clawBackPoints, restoreRedeemedPoints } from '../points/reverse-points.ts';
 import { moveStoredValue } from '../wallet/stored-value.ts';
@@ -278,6 +279,16 @@ export async function refundOrder(ctx: Ctx, input: RefundInput): Promise<OrderVi
         )
         .execute();
     }
+    await reverseCommission(tx, {
+      id: refundId,
+      orderId: order.id,
+      lines: refundLines.map((r) => ({
+        lineNo: r.line.line_no,
+        soldQty: r.line.qty,
+        refundedBefore: r.line.refunded_qty,
+        qty: r.qty,
+      })),
+    });
     await recordAudit(tx, {
       action: 'sales.refund',
       entity: 'order',

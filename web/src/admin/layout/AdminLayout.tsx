@@ -11,6 +11,7 @@ import {
   ImportOutlined,
   MenuFoldOutlined,
   MenuUnfoldOutlined,
+  MoneyCollectOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   ShopOutlined,
@@ -41,7 +42,12 @@ interface NavItem {
 const NAV: readonly NavItem[] = [
   { key: 'dashboard', path: '/', icon: <DashboardOutlined /> },
   { key: 'members', path: '/members', icon: <IdcardOutlined />, permission: 'members.read' },
-  { key: 'import', path: '/import', icon: <ImportOutlined />, permission: 'members.import' },
+  {
+    key: 'import',
+    path: '/import',
+    icon: <ImportOutlined />,
+    permission: ['members.import', 'catalog.manage'],
+  },
   { key: 'levels', path: '/levels', icon: <CrownOutlined />, permission: 'levels.manage' },
   {
     key: 'card-products',
@@ -62,6 +68,8 @@ const NAV: readonly NavItem[] = [
     permission: ['pos.sell', 'catalog.manage', 'inventory.read'],
   },
   { key: 'sales', path: '/sales', icon: <ShoppingCartOutlined />, permission: 'orders.read' },
+  // Everyone reads their own commission statement.
+  { key: 'commission', path: '/commission', icon: <MoneyCollectOutlined /> },
   { key: 'categories', path: '/categories', icon: <ApartmentOutlined />, permission: 'catalog.manage' },
   { key: 'inventory', path: '/inventory', icon: <DatabaseOutlined />, permission: 'inventory.read' },
   {

@@ -1,6 +1,7 @@
 import {
   DownloadOutlined,
   EditOutlined,
+  ImportOutlined,
   InboxOutlined,
   PlusOutlined,
   ReloadOutlined,
@@ -20,6 +21,7 @@ import {
 } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { api, unwrap } from '../../../api/client.ts';
 import { errorText } from '../../../lib/errors.ts';
 import { formatYuan } from '../../../lib/money.ts';
@@ -189,6 +191,11 @@ export function ProductsPage() {
               <Button icon={<DownloadOutlined />} href={PRODUCTS_EXPORT_URL} data-testid="products-export">
                 {t('common.exportExcel')}
               </Button>
+            )}
+            {manage && (
+              <Link to="/import?kind=products" data-testid="products-import">
+                <Button icon={<ImportOutlined />}>{t('catalog.productsImport')}</Button>
+              </Link>
             )}
             {manage && (
               <Button

@@ -26,6 +26,12 @@ export function ImportHistory({ jobs, loading, error, onReload }: Props) {
 
   const columns: TableColumnsType<ImportJob> = [
     { title: t('common.createdAt'), dataIndex: 'createdAt', width: 170, render: formatDateTime },
+    {
+      title: t('import.kind'),
+      dataIndex: 'kind',
+      width: 80,
+      render: (kind: ImportJob['kind']) => t(`import.kind_${kind}`),
+    },
     { title: t('import.fileName'), dataIndex: 'fileName', ellipsis: true },
     {
       title: t('import.mode'),
@@ -43,14 +49,15 @@ export function ImportHistory({ jobs, loading, error, onReload }: Props) {
     },
     { title: t('import.rows'), dataIndex: 'totalRows', align: 'right', width: 90 },
     {
-      title: t('import.result'),
+      title: t('import.resultAll'),
       key: 'result',
       render: (_, job) =>
         job.status === 'uploaded' ? (
           '—'
         ) : (
           <span>
-            <Typography.Text type="success">{job.importedRows}</Typography.Text> / {job.skippedRows} /{' '}
+            <Typography.Text type="success">{job.importedRows}</Typography.Text> / {job.updatedRows} /{' '}
+            {job.skippedRows} /{' '}
             <Typography.Text type={job.rejectedRows ? 'danger' : undefined}>
               {job.rejectedRows}
             </Typography.Text>

@@ -1,11 +1,13 @@
-import { App, Steps, Typography } from 'antd';
+import { App, Segmented, Spin, Steps, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type ImportJob, type ImportUpload, unwrap } from '../../../api/client.ts';
+import { useSearchParams } from 'react-router-dom';
+import { api, type ImportJob, type ImportKind, type ImportUpload, unwrap } from '../../../api/client.ts';
 import { errorText } from '../../../lib/errors.ts';
 import { useLoad } from '../../../lib/use-load.ts';
+import { LoadError } from '../../components/LoadError.tsx';
 import { PageCard } from '../../components/PageCard.tsx';
-import { cleanMapping, type Mapping } from './fields.ts';
+import { cleanMapping, type Mapping, pickKind } from './fields.ts';
 import { ImportHistory } from './ImportHistory.tsx';
 import { MappingStep } from './MappingStep.tsx';
 import { ResultStep } from './ResultStep.tsx';
@@ -17,10 +19,24 @@ const POLL_MS = 500;
 type Step = 'upload' | 'mapping' | 'result';
 const STEPS: readonly Step[] = ['upload', 'mapping', 'result'];
 
-/** Legacy member import: upload → map the columns → dry run or run → progress and result. */
+/**
+ * Import of members or products (the kinds the user may import, from the server with their
+ * fields): upload → map the columns → dry run or run → progress and result. `?kind=products`
+ * preselects the kind (the products page links here so).
+ */
 export function ImportPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const [params, setParams] = useSearchParams();
+  const kinds = useLoad(() => unwrap(api.GET('/api/v1/imports/kinds')), []);
+  const kind = pickKind(
+    params.get('kind'),
+    (kinds.data ?? []).map((k) => k.kind),
+  );
+  const fieldsOf = useCallback(
+    (k: ImportKind | undefined) => kinds.data?.find((info) => info.kind === k)?.fields ?? [],
+    [kinds.data],
+  );
   const [step, setStep] = useState<Step>('upload');
   const [upload, setUpload] = useState<ImportUpload | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
@@ -56,12 +72,19 @@ export function ImportPage() {
       const started = await unwrap(
         api.POST('/api/v1/imports/{id}/run', {
           params: { path: { id: upload.job.id } },
-          body: { mapping: cleanMapping(mapping), dryRun },
+          body: { mapping: cleanMapping(mapping, fieldsOf(upload.job.kind)), dryRun },
         }),
       );
       watched.current = started.id;
       // The answer still carries the previous run's counts until the worker resets them.
-      setJob({ ...started, processedRows: 0, importedRows: 0, skippedRows: 0, rejectedRows: 0 });
+      setJob({
+        ...started,
+        processedRows: 0,
+        importedRows: 0,
+        updatedRows: 0,
+        skippedRows: 0,
+        rejectedRows: 0,
+      });
       setPollError(null);
       setStep('result');
       void reloadHistory();
@@ -98,16 +121,34 @@ export function ImportPage() {
 
   return (
     <div data-testid="import-page">
-      <PageCard title={t('import.title')}>
-        <Typography.Paragraph type="secondary">{t('import.intro')}</Typography.Paragraph>
+      <PageCard title={t(kind === 'products' ? 'import.productsTitle' : 'import.title')}>
+        <LoadError error={kinds.error} onRetry={() => void kinds.reload()} />
+        {(kinds.data?.length ?? 0) > 1 && kind && (
+          <Segmented<ImportKind>
+            style={{ marginBottom: 12 }}
+            value={kind}
+            disabled={step !== 'upload'}
+            options={(kinds.data ?? []).map((k) => ({ value: k.kind, label: t(`import.kind_${k.kind}`) }))}
+            onChange={(next) => setParams({ kind: next }, { replace: true })}
+            data-testid="import-kind"
+          />
+        )}
+        <Typography.Paragraph type="secondary">
+          {t(kind === 'products' ? 'import.productsIntro' : 'import.intro')}
+        </Typography.Paragraph>
         <Steps
           current={STEPS.indexOf(step)}
           style={{ marginBottom: 24 }}
           items={STEPS.map((s) => ({ title: t(`import.step_${s}`) }))}
         />
-        {step === 'upload' && <UploadStep onUploaded={uploaded} />}
+        {step === 'upload' && !kind && kinds.loading && <Spin />}
+        {step === 'upload' && kind && (
+          <UploadStep kind={kind} fields={fieldsOf(kind)} onUploaded={uploaded} />
+        )}
         {step === 'mapping' && upload && (
           <MappingStep
+            kind={upload.job.kind}
+            fields={fieldsOf(upload.job.kind)}
             upload={upload}
             mapping={mapping}
             onChange={setMapping}

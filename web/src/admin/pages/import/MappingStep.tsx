@@ -2,10 +2,12 @@ import { ExperimentOutlined, ImportOutlined } from '@ant-design/icons';
 import { Alert, Button, Select, Space, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportUpload } from '../../../api/client.ts';
-import { IMPORT_FIELDS, type ImportField, type Mapping, REQUIRED_FIELDS } from './fields.ts';
+import type { ImportKind, ImportUpload } from '../../../api/client.ts';
+import { fieldLabel, type KindFields, type Mapping, requiredFields } from './fields.ts';
 
 interface Props {
+  kind: ImportKind;
+  fields: KindFields;
   upload: ImportUpload;
   mapping: Mapping;
   onChange: (mapping: Mapping) => void;
@@ -20,11 +22,13 @@ interface SampleRow {
   cells: string[];
 }
 
-/** Step 2: which column of the file fills which member field, with the first rows to check against. */
-export function MappingStep({ upload, mapping, onChange, starting, onRun, onBack }: Props) {
+type FieldRow = KindFields[number];
+
+/** Step 2: which column of the file fills which field, with the first rows to check against. */
+export function MappingStep({ kind, fields, upload, mapping, onChange, starting, onRun, onBack }: Props) {
   const { t } = useTranslation();
   const { headers, sample, job } = upload;
-  const missing = [...REQUIRED_FIELDS].filter((f) => !mapping[f]);
+  const missing = requiredFields(fields).filter((f) => !mapping[f]);
   const firstRow = sample[0] ?? [];
 
   const headerOptions = useMemo(
@@ -33,22 +37,22 @@ export function MappingStep({ upload, mapping, onChange, starting, onRun, onBack
   );
   const fieldsByHeader = useMemo(() => {
     const byHeader = new Map<string, string[]>();
-    for (const field of IMPORT_FIELDS) {
-      const header = mapping[field];
-      if (header) byHeader.set(header, [...(byHeader.get(header) ?? []), t(`import.field_${field}`)]);
+    for (const { key } of fields) {
+      const header = mapping[key];
+      if (header) byHeader.set(header, [...(byHeader.get(header) ?? []), fieldLabel(t, kind, key)]);
     }
     return byHeader;
-  }, [mapping, t]);
+  }, [mapping, t, kind, fields]);
 
-  const mappingColumns: TableColumnsType<ImportField> = [
+  const mappingColumns: TableColumnsType<FieldRow> = [
     {
       title: t('import.target'),
       key: 'field',
       width: 180,
-      render: (_, field) => (
+      render: (_, { key, required }) => (
         <Space size={4}>
-          <span>{t(`import.field_${field}`)}</span>
-          {REQUIRED_FIELDS.has(field) && <Tag color="red">{t('import.required')}</Tag>}
+          <span>{fieldLabel(t, kind, key)}</span>
+          {required && <Tag color="red">{t('import.required')}</Tag>}
         </Space>
       ),
     },
@@ -56,17 +60,17 @@ export function MappingStep({ upload, mapping, onChange, starting, onRun, onBack
       title: t('import.sourceColumn'),
       key: 'header',
       width: 240,
-      render: (_, field) => (
+      render: (_, { key, required }) => (
         <Select<string>
           allowClear
           showSearch
           style={{ width: '100%' }}
           placeholder={t('import.notMapped')}
-          status={REQUIRED_FIELDS.has(field) && !mapping[field] ? 'error' : undefined}
-          value={mapping[field]}
+          status={required && !mapping[key] ? 'error' : undefined}
+          value={mapping[key]}
           options={headerOptions}
-          onChange={(header) => onChange({ ...mapping, [field]: header })}
-          data-testid={`import-map-${field}`}
+          onChange={(header) => onChange({ ...mapping, [key]: header })}
+          data-testid={`import-map-${key}`}
         />
       ),
     },
@@ -74,8 +78,8 @@ export function MappingStep({ upload, mapping, onChange, starting, onRun, onBack
       title: t('import.example'),
       key: 'example',
       ellipsis: true,
-      render: (_, field) => {
-        const header = mapping[field];
+      render: (_, { key }) => {
+        const header = mapping[key];
         const index = header === undefined ? -1 : headers.indexOf(header);
         return (
           <Typography.Text type="secondary">{index >= 0 ? (firstRow[index] ?? '') : ''}</Typography.Text>
@@ -101,6 +105,10 @@ export function MappingStep({ upload, mapping, onChange, starting, onRun, onBack
   }));
 
   const runDisabled = missing.length > 0 || job.totalRows === 0;
+  const requiredText =
+    kind === 'members'
+      ? t('import.requiredMissing')
+      : t('import.requiredMissingOf', { fields: missing.map((f) => fieldLabel(t, kind, f)).join('、') });
 
   return (
     <>
@@ -114,11 +122,11 @@ export function MappingStep({ upload, mapping, onChange, starting, onRun, onBack
           title={t(upload.mappingSource === 'saved' ? 'import.mappingSaved' : 'import.mappingGuessed')}
           data-testid={`import-mapping-${upload.mappingSource}`}
         />
-        <Table<ImportField>
-          rowKey={(field) => field}
+        <Table<FieldRow>
+          rowKey="key"
           size="small"
           columns={mappingColumns}
-          dataSource={[...IMPORT_FIELDS]}
+          dataSource={fields}
           pagination={false}
           scroll={{ x: 'max-content' }}
           data-testid="import-mapping"
@@ -133,14 +141,14 @@ export function MappingStep({ upload, mapping, onChange, starting, onRun, onBack
           scroll={{ x: 'max-content', y: 320 }}
           data-testid="import-preview"
         />
-        {missing.length > 0 && <Alert type="warning" showIcon title={t('import.requiredMissing')} />}
+        {missing.length > 0 && <Alert type="warning" showIcon title={requiredText} />}
         <Typography.Text type="secondary">{t('import.dryRunHelp')}</Typography.Text>
       </Space>
       <Space wrap style={{ marginTop: 16 }}>
         <Button onClick={onBack} disabled={starting}>
           {t('import.chooseAnother')}
         </Button>
-        <Tooltip title={missing.length > 0 ? t('import.requiredMissing') : undefined}>
+        <Tooltip title={missing.length > 0 ? requiredText : undefined}>
           <Button
             icon={<ExperimentOutlined />}
             disabled={runDisabled}

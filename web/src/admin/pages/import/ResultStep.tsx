@@ -33,9 +33,10 @@ export function ResultStep({
 }: Props) {
   const { t } = useTranslation();
   const running = job.status === 'running';
+  const members = job.kind === 'members';
 
   const count = (testId: string, title: string, value: number, color?: string) => (
-    <Col xs={24} sm={8}>
+    <Col xs={24} sm={members ? 8 : 6}>
       <Card size="small">
         <Statistic
           title={title}
@@ -95,11 +96,20 @@ export function ResultStep({
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         {count(
           'import-imported',
-          t(job.dryRun ? 'import.wouldImport' : 'import.imported'),
+          members
+            ? t(job.dryRun ? 'import.wouldImport' : 'import.imported')
+            : t(job.dryRun ? 'import.wouldCreate' : 'import.created'),
           job.importedRows,
           '#389e0d',
         )}
-        {count('import-skipped', t('import.skipped'), job.skippedRows)}
+        {!members &&
+          count(
+            'import-updated',
+            t(job.dryRun ? 'import.wouldUpdate' : 'import.updated'),
+            job.updatedRows,
+            '#1677ff',
+          )}
+        {count('import-skipped', t(members ? 'import.skipped' : 'import.unchanged'), job.skippedRows)}
         {count(
           'import-rejected',
           t('import.rejected'),

@@ -2,10 +2,10 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Spin, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ImportUpload, uploadImportFile } from '../../../api/client.ts';
+import { type ImportKind, type ImportUpload, uploadImportFile } from '../../../api/client.ts';
 import { errorText } from '../../../lib/errors.ts';
 import { downloadCsv } from '../../../lib/export.ts';
-import { IMPORT_FIELDS, REQUIRED_FIELDS, templateCsv } from './fields.ts';
+import { fieldLabel, type KindFields, templateCsv } from './fields.ts';
 
 // The server's limit; checking it here saves uploading 200 MB only to be told no.
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -15,7 +15,15 @@ function acceptedType(name: string): boolean {
 }
 
 /** Step 1: pick a CSV or .xlsx; it goes to the server at once, which answers headers and a sample. */
-export function UploadStep({ onUploaded }: { onUploaded: (upload: ImportUpload) => void }) {
+export function UploadStep({
+  kind,
+  fields,
+  onUploaded,
+}: {
+  kind: ImportKind;
+  fields: KindFields;
+  onUploaded: (upload: ImportUpload) => void;
+}) {
   const { t } = useTranslation();
   const [uploading, setUploading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +34,7 @@ export function UploadStep({ onUploaded }: { onUploaded: (upload: ImportUpload) 
     setError(null);
     setUploading(true);
     try {
-      onUploaded(await uploadImportFile(file));
+      onUploaded(await uploadImportFile(file, kind));
     } catch (err) {
       setError(errorText(t, err));
     } finally {
@@ -34,7 +42,8 @@ export function UploadStep({ onUploaded }: { onUploaded: (upload: ImportUpload) 
     }
   };
 
-  const columns = IMPORT_FIELDS.map((f) => t(`import.field_${f}`) + (REQUIRED_FIELDS.has(f) ? ' *' : ''));
+  const columns = fields.map((f) => fieldLabel(t, kind, f.key) + (f.required ? ' *' : ''));
+  const members = kind === 'members';
 
   return (
     <>
@@ -72,13 +81,18 @@ export function UploadStep({ onUploaded }: { onUploaded: (upload: ImportUpload) 
         <Typography.Text strong>{t('import.columnsTitle')}</Typography.Text>
         <Typography.Paragraph style={{ margin: '4px 0' }}>{columns.join('、')}</Typography.Paragraph>
         <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
-          {t('import.columnsHelp')}
+          {t(members ? 'import.columnsHelp' : 'import.productsColumnsHelp')}
         </Typography.Paragraph>
         <Button
           type="link"
           icon={<DownloadOutlined />}
           style={{ padding: 0 }}
-          onClick={() => downloadCsv(t('import.templateFile'), templateCsv())}
+          onClick={() =>
+            downloadCsv(
+              t(members ? 'import.templateFile' : 'import.productsTemplateFile'),
+              templateCsv(fields),
+            )
+          }
           data-testid="import-template"
         >
           {t('import.template')}

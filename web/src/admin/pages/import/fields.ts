@@ -1,71 +1,48 @@
+import type { TFunction } from 'i18next';
+import type { ImportKind, ImportKindInfo } from '../../../api/client.ts';
 import { toCsv } from '../../../lib/export.ts';
 
-/** What an import can fill, in the order the mapping table and the template list them. */
-export const IMPORT_FIELDS = [
-  'name',
-  'phone',
-  'cardNo',
-  'gender',
-  'birthday',
-  'email',
-  'homeStore',
-  'tags',
-  'notes',
-  'principal',
-  'bonus',
-  'points',
-  'cardProduct',
-  'cardSessions',
-  'cardExpiresAt',
-  'smsConsent',
-] as const;
-
-export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** Target field → the header of the file's column that fills it. */
-export type Mapping = Partial<Record<ImportField, string>>;
+export type Mapping = Partial<Record<string, string>>;
 
-/** The server refuses to run without these two (a member is found again by phone). */
-export const REQUIRED_FIELDS: ReadonlySet<ImportField> = new Set(['name', 'phone']);
+/** The field list of a kind comes from the server (`GET /imports/kinds`), in mapping order. */
+export type KindFields = ImportKindInfo['fields'];
+
+/** A field's label: members keep their `import.field_*` keys, other kinds have `import.<kind>Field_*`. */
+export function fieldLabel(t: TFunction, kind: ImportKind, key: string): string {
+  return t(kind === 'members' ? `import.field_${key}` : `import.${kind}Field_${key}`);
+}
+
+/** The fields the server refuses to run without. */
+export function requiredFields(fields: KindFields): string[] {
+  return fields.filter((f) => f.required).map((f) => f.key);
+}
 
 /**
- * Template headers. Always Chinese, whatever the UI language: they are the names the server
+ * A header-only CSV (UTF-8 with BOM, so Excel on Chinese Windows opens it correctly). The headers
+ * are each field's first alias, always Chinese whatever the UI language: names the server
  * recognises when it guesses the mapping, so a filled-in template maps itself.
  */
-const TEMPLATE_HEADERS: Record<ImportField, string> = {
-  name: '姓名',
-  phone: '手机号',
-  cardNo: '卡号',
-  gender: '性别',
-  birthday: '生日',
-  email: '邮箱',
-  homeStore: '门店编码',
-  tags: '标签',
-  notes: '备注',
-  principal: '本金',
-  bonus: '赠送',
-  points: '积分',
-  cardProduct: '次卡名称',
-  cardSessions: '剩余次数',
-  cardExpiresAt: '次卡到期',
-  smsConsent: '短信营销',
-};
-
-/** A header-only CSV (UTF-8 with BOM, so Excel on Chinese Windows opens it correctly). */
-export function templateCsv(): string {
+export function templateCsv(fields: KindFields): string {
   return toCsv(
-    IMPORT_FIELDS.map((field) => ({ title: TEMPLATE_HEADERS[field], value: () => '' })),
+    fields.map((f) => ({ title: f.aliases[0] ?? f.key, value: () => '' })),
     [],
   );
 }
 
-/** Keeps only mapped fields: the server validates every value as a header name. */
-export function cleanMapping(mapping: Mapping): Record<string, string> {
+/** Keeps only this kind's mapped fields: the server validates every value as a header name. */
+export function cleanMapping(mapping: Mapping, fields: KindFields): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const field of IMPORT_FIELDS) {
-    const header = mapping[field];
-    if (header) out[field] = header;
+  for (const { key } of fields) {
+    const header = mapping[key];
+    if (header) out[key] = header;
   }
   return out;
+}
+
+/** The kind asked for in the address (`?kind=products`), if the user may import it, else the first. */
+export function pickKind(wanted: string | null, kinds: readonly ImportKind[]): ImportKind | undefined {
+  return kinds.find((k) => k === wanted) ?? kinds[0];
 }
 
 /** Same origin, so the session cookie goes along: a plain link downloads the file. */
