@@ -54,7 +54,12 @@ interface Order {
   shiftId: string | null;
   changeCents: number;
   payments: Payment[];
-  lines: { lineNo: number; sku: string; refundedQty: number }[];
+  lines: {
+    lineNo: number;
+    sku: string;
+    refundedQty: number;
+    staff: { name: string; sharePercent: number; requested: boolean }[];
+  }[];
 }
 
 async function signIn(username: string): Promise<void> {
@@ -94,6 +99,7 @@ describe('the till in Chromium', () => {
     // What the demo holds before the sale.
     const shampoo = (await get<{ items: Product[] }>('/products?q=GD-SHAMPOO')).items[0]!;
     const water = (await get<{ items: Product[] }>('/products?q=DR-WATER')).items[0]!;
+    const washCut = (await get<{ items: Product[] }>('/products?q=SV-WASHCUT')).items[0]!;
     const storeId = await page.evaluate(() => localStorage.getItem('md.store'));
     expect(storeId).toBeTruthy();
     const onHand = async (p: Product) =>
@@ -116,6 +122,7 @@ describe('the till in Chromium', () => {
       lines: [
         { productId: shampoo.id, qty: 1 },
         { productId: water.id, qty: 1 },
+        { productId: washCut.id, qty: 1 },
       ],
       manualDiscount: { kind: 'percent', value: 10, reason: '老客户' },
     });
@@ -140,6 +147,21 @@ describe('the till in Chromium', () => {
     await page.waitForSelector('[data-testid="cart-line"]:nth-child(2) td:nth-child(3):has-text("1")');
     await scannerGetsFocus();
 
+    // A service by its SKU; Alt+S credits it to the technician the member asked for (点钟).
+    await page.keyboard.type('SV-WASHCUT');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="cart-line"]').length === 3);
+    await page.keyboard.press('Alt+s');
+    await page.click('[data-testid="staff-person"]:has-text("刘技师")');
+    await page.click('[data-testid="staff-requested"] >> text=点钟');
+    await page.waitForSelector('[data-testid="staff-sum"]:has-text("100%")');
+    await shot(page, '19-pos-line-staff');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(
+      '[data-testid="cart-line"]:nth-child(3) [data-testid="line-staff"]:has-text("刘技师 点钟")',
+    );
+    await scannerGetsFocus();
+
     // F5 puts the cart aside (挂单), F6 + Enter brings it back with its names and prices.
     await page.keyboard.press('F5');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="cart-line"]').length === 0);
@@ -147,7 +169,8 @@ describe('the till in Chromium', () => {
     await page.waitForSelector('[data-testid="held-row"]');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid="cart-line"]:has-text("矿泉水 550ml")');
-    expect(await page.locator('[data-testid="cart-line"]').count()).toBe(2);
+    expect(await page.locator('[data-testid="cart-line"]').count()).toBe(3);
+    await page.waitForSelector('[data-testid="line-staff"]:has-text("刘技师 点钟")');
     await scannerGetsFocus();
 
     // F2: the member by the last four digits of the phone.
@@ -265,6 +288,10 @@ describe('the till in Chromium', () => {
     expect(sv.amountCents).toBe(5_000);
     expect(cash).toMatchObject({ amountCents: cashDue, tenderedCents: 10_000 });
     expect(order.lines.find((l) => l.sku === 'GD-SHAMPOO')!.refundedQty).toBe(1);
+    const { staff } = order.lines.find((l) => l.sku === 'SV-WASHCUT')!;
+    expect(staff.map(({ name, sharePercent, requested }) => ({ name, sharePercent, requested }))).toEqual([
+      { name: '刘技师', sharePercent: 100, requested: true },
+    ]);
     // The refunded share went back to stored value; the rest of the stored-value spend stands.
     expect(sv.refundedCents).toBeGreaterThan(0);
     expect(sv.refundedCents).toBeLessThan(5_000);

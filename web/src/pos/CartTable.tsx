@@ -21,9 +21,11 @@ interface Props {
   onSelect: (index: number) => void;
   cards: readonly MemberCard[];
   onToggleCard: (index: number) => void;
+  /** Display names of the people a line can be credited to, by user id. */
+  staffNames: ReadonlyMap<string, string>;
 }
 
-export function CartTable({ cart, quote, selected, onSelect, cards, onToggleCard }: Props) {
+export function CartTable({ cart, quote, selected, onSelect, cards, onToggleCard, staffNames }: Props) {
   const { t } = useTranslation();
   const body = useRef<HTMLTableSectionElement>(null);
   useEffect(() => {
@@ -76,6 +78,21 @@ export function CartTable({ cart, quote, selected, onSelect, cards, onToggleCard
                 <td>
                   <div style={{ fontWeight: 500 }}>{line.product.name || q?.name || '…'}</div>
                   <div style={{ fontSize: 12, color: '#8c8c8c' }}>{line.product.sku || q?.sku}</div>
+                  {line.staff.length > 0 && (
+                    <div style={{ fontSize: 13, color: '#0958d9' }} data-testid="line-staff">
+                      {line.staff
+                        .map((s) =>
+                          [
+                            staffNames.get(s.userId) ?? '…',
+                            s.requested ? t('pos.staffRequested') : '',
+                            line.staff.length > 1 ? `${s.sharePercent}%` : '',
+                          ]
+                            .filter(Boolean)
+                            .join(' '),
+                        )
+                        .join(' · ')}
+                    </div>
+                  )}
                   {q?.adjustments.map((a) => (
                     <div key={`${a.kind}-${a.label}`} className="pos-adj" data-testid="line-adjustment">
                       {a.label} {formatYuan(-a.amountCents)}

@@ -1,11 +1,12 @@
 import { ScanOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Input, type InputRef } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../admin/auth/session.tsx';
 import { ApiError, api, type MemberHit, unwrap } from '../api/client.ts';
 import { errorText } from '../lib/errors.ts';
 import { formatYuan } from '../lib/money.ts';
+import { useLoad } from '../lib/use-load.ts';
 import { RechargeDialog } from '../shared/RechargeDialog.tsx';
 import type { Order } from '../shared/receipt/Receipt.tsx';
 import { ReceiptDialog } from '../shared/receipt/ReceiptDialog.tsx';
@@ -16,9 +17,11 @@ import {
   cartBody,
   cartFromHeld,
   EMPTY_CART,
+  type LineStaff,
   type ProductInfo,
   removeLine,
   setLineCard,
+  setLineStaff,
   setMember,
   setQty,
   withQuotedInfo,
@@ -32,7 +35,7 @@ import type { Shift } from './PosHome.tsx';
 import { SalesDialog } from './SalesDialog.tsx';
 import { MemberDialog, ProductDialog, toProductInfo } from './SearchDialogs.tsx';
 import { ShiftCloseDialog } from './ShiftCloseDialog.tsx';
-import { DiscountDialog, PointsDialog, QtyDialog } from './SmallDialogs.tsx';
+import { DiscountDialog, PointsDialog, QtyDialog, StaffDialog } from './SmallDialogs.tsx';
 import { TenderDialog } from './TenderDialog.tsx';
 import { Totals } from './Totals.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
@@ -41,6 +44,7 @@ type Dialog =
   | 'member'
   | 'product'
   | 'qty'
+  | 'staff'
   | 'discount'
   | 'points'
   | 'held'
@@ -48,6 +52,8 @@ type Dialog =
   | 'recharge'
   | 'sales'
   | 'shift';
+
+const NO_STAFF: LineStaff[] = [];
 
 interface Props {
   shift: Shift;
@@ -81,6 +87,14 @@ export function CheckoutScreen({ shift, till, onShiftClosed, onChangeTill }: Pro
   const priced = useQuote(storeId, cart);
   const quote = priced.quote;
   const line = cart.lines[selected] ?? null;
+  const people = useLoad(
+    () => unwrap(api.GET('/api/v1/sales/staff', { params: { query: { storeId } } })),
+    [storeId],
+  );
+  const staffNames = useMemo(
+    () => new Map((people.data ?? []).map((p) => [p.userId, p.displayName])),
+    [people.data],
+  );
   const blocked = dialog !== null || receipt !== null;
 
   // A resumed cart learns its names and prices from the first quote.
@@ -157,6 +171,12 @@ export function CheckoutScreen({ shift, till, onShiftClosed, onChangeTill }: Pro
     setDialog('tender');
   };
 
+  const openStaff = () => {
+    if (!line) return;
+    if (people.error) void people.reload();
+    setDialog('staff');
+  };
+
   const toggleCard = (index: number) => {
     const target = cartRef.current.lines[index];
     if (!target) return;
@@ -197,6 +217,7 @@ export function CheckoutScreen({ shift, till, onShiftClosed, onChangeTill }: Pro
     ArrowDown: () => setSelected((s) => Math.min(cart.lines.length - 1, s + 1)),
     Escape: () => (code ? setCode('') : clearCart()),
     'Alt+k': () => selected >= 0 && toggleCard(selected),
+    'Alt+s': openStaff,
     'Alt+j': () => setDialog('shift'),
     'Alt+l': () => void signOut(),
   });
@@ -209,6 +230,13 @@ export function CheckoutScreen({ shift, till, onShiftClosed, onChangeTill }: Pro
       run: () => setDialog('qty'),
       disabled: !line || line.product.kind === 'card',
       testId: 'key-qty',
+    },
+    {
+      k: 'Alt+S',
+      label: t('pos.keyStaff'),
+      run: openStaff,
+      disabled: !line,
+      testId: 'key-staff',
     },
     {
       k: 'F4',
@@ -309,6 +337,7 @@ export function CheckoutScreen({ shift, till, onShiftClosed, onChangeTill }: Pro
             onSelect={setSelected}
             cards={member.info?.cards ?? []}
             onToggleCard={toggleCard}
+            staffNames={staffNames}
           />
           <Totals priced={priced} cart={cart} />
         </div>
@@ -365,6 +394,18 @@ export function CheckoutScreen({ shift, till, onShiftClosed, onChangeTill }: Pro
         onClose={close}
         onSet={(qty) => {
           setCart(setQty(cartRef.current, selected, qty));
+          close();
+        }}
+      />
+      <StaffDialog
+        open={dialog === 'staff'}
+        name={line?.product.name ?? ''}
+        current={line?.staff ?? NO_STAFF}
+        people={people.data ?? []}
+        loading={people.loading}
+        onClose={close}
+        onSet={(staff) => {
+          setCart(setLineStaff(cartRef.current, selected, staff));
           close();
         }}
       />

@@ -15,6 +15,13 @@ export interface ProductInfo {
   priceCents: number;
 }
 
+/** Who a line is credited to (commission); 点钟 (`requested`) when the member asked for them. */
+export interface LineStaff {
+  userId: string;
+  sharePercent: number;
+  requested: boolean;
+}
+
 export interface CartLine {
   /** Stable React key: a line keeps it while its quantity changes. */
   key: string;
@@ -22,6 +29,8 @@ export interface CartLine {
   qty: number;
   /** Pay this (service) line with one session per unit of this member card. */
   cardId: string | null;
+  /** Empty, or shares (1–100) that add up to 100. */
+  staff: LineStaff[];
 }
 
 export interface Cart {
@@ -48,7 +57,13 @@ export function addProduct(cart: Cart, product: ProductInfo, qty = 1): { cart: C
     const lines = cart.lines.map((l, i) => (i === index ? { ...l, qty: Math.min(MAX_QTY, l.qty + qty) } : l));
     return { cart: { ...cart, lines }, index };
   }
-  const line: CartLine = { key: newKey(), product, qty: product.kind === 'card' ? 1 : qty, cardId: null };
+  const line: CartLine = {
+    key: newKey(),
+    product,
+    qty: product.kind === 'card' ? 1 : qty,
+    cardId: null,
+    staff: [],
+  };
   return { cart: { ...cart, lines: [...cart.lines, line] }, index: cart.lines.length };
 }
 
@@ -69,6 +84,35 @@ export function setLineCard(cart: Cart, index: number, cardId: string | null): C
   return { ...cart, lines: cart.lines.map((l, i) => (i === index ? { ...l, cardId } : l)) };
 }
 
+/** Credits the line to these people (none clears it); the line keeps them through quantity changes. */
+export function setLineStaff(cart: Cart, index: number, staff: LineStaff[]): Cart {
+  return { ...cart, lines: cart.lines.map((l, i) => (i === index ? { ...l, staff } : l)) };
+}
+
+/** 100 split evenly over n people, the remainder on the first: 3 → [34, 33, 33]. */
+export function equalShares(n: number): number[] {
+  if (n < 1) return [];
+  const base = Math.floor(100 / n);
+  return Array.from({ length: n }, (_, i) => (i === 0 ? 100 - base * (n - 1) : base));
+}
+
+/** Adds or removes a person; the shares are split evenly again (点钟 flags stay with their people). */
+export function toggleStaff(staff: readonly LineStaff[], userId: string): LineStaff[] {
+  const next = staff.some((s) => s.userId === userId)
+    ? staff.filter((s) => s.userId !== userId)
+    : [...staff, { userId, sharePercent: 0, requested: false }];
+  const shares = equalShares(next.length);
+  return next.map((s, i) => ({ ...s, sharePercent: shares[i] ?? 0 }));
+}
+
+/** What the server would refuse: each share a whole 1–100 percent, together exactly 100. */
+export function staffProblem(staff: readonly LineStaff[]): 'share' | 'sum' | null {
+  if (staff.length === 0) return null;
+  if (staff.some((s) => !Number.isInteger(s.sharePercent) || s.sharePercent < 1 || s.sharePercent > 100))
+    return 'share';
+  return staff.reduce((sum, s) => sum + s.sharePercent, 0) === 100 ? null : 'sum';
+}
+
 /** A different member (or none): their cards and points no longer apply to the lines. */
 export function setMember(cart: Cart, memberId: string | null): Cart {
   if (cart.memberId === memberId) return cart;
@@ -83,6 +127,15 @@ export function cartBody(cart: Cart) {
       productId: l.product.id,
       qty: l.qty,
       ...(l.cardId ? { cardId: l.cardId } : {}),
+      ...(l.staff.length
+        ? {
+            staff: l.staff.map((s) => ({
+              userId: s.userId,
+              sharePercent: s.sharePercent,
+              requested: s.requested,
+            })),
+          }
+        : {}),
     })),
     ...(cart.manualDiscount ? { manualDiscount: cart.manualDiscount } : {}),
     ...(cart.pointsToRedeem > 0 ? { pointsToRedeem: cart.pointsToRedeem } : {}),
@@ -107,6 +160,11 @@ export function cartFromHeld(held: HeldCart): Cart {
       },
       qty: l.qty,
       cardId: l.cardId ?? null,
+      staff: (l.staff ?? []).map((s) => ({
+        userId: s.userId,
+        sharePercent: s.sharePercent,
+        requested: s.requested ?? false,
+      })),
     })),
     manualDiscount: held.manualDiscount ?? null,
     pointsToRedeem: held.pointsToRedeem ?? 0,

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { addProduct, cartBody, EMPTY_CART, type ProductInfo, removeLine, setMember, setQty } from './cart.ts';
+import {
+  addProduct,
+  cartBody,
+  cartFromHeld,
+  EMPTY_CART,
+  equalShares,
+  type ProductInfo,
+  removeLine,
+  setLineStaff,
+  setMember,
+  setQty,
+  staffProblem,
+  toggleStaff,
+} from './cart.ts';
 import { addTender, changeCents, remainingCents, tenderProblem, toPayments } from './tender.ts';
 
 const water: ProductInfo = {
@@ -56,6 +69,72 @@ describe('cart', () => {
   it('builds the API body without empty fields', () => {
     const { cart } = addProduct(EMPTY_CART, water, 2);
     expect(cartBody(cart)).toEqual({ lines: [{ productId: 'p1', qty: 2 }] });
+  });
+});
+
+describe('line staff', () => {
+  it('splits 100 evenly with the remainder on the first', () => {
+    expect(equalShares(0)).toEqual([]);
+    expect(equalShares(1)).toEqual([100]);
+    expect(equalShares(2)).toEqual([50, 50]);
+    expect(equalShares(3)).toEqual([34, 33, 33]);
+    expect(equalShares(7)).toEqual([16, 14, 14, 14, 14, 14, 14]);
+    for (let n = 1; n <= 10; n++) expect(equalShares(n).reduce((a, b) => a + b, 0)).toBe(100);
+  });
+
+  it('re-splits as people are picked and dropped, keeping their 点钟 flag', () => {
+    let staff = toggleStaff([], 'u1');
+    expect(staff).toEqual([{ userId: 'u1', sharePercent: 100, requested: false }]);
+    staff = staff.map((s) => ({ ...s, requested: true }));
+    staff = toggleStaff(toggleStaff(staff, 'u2'), 'u3');
+    expect(staff.map((s) => [s.userId, s.sharePercent, s.requested])).toEqual([
+      ['u1', 34, true],
+      ['u2', 33, false],
+      ['u3', 33, false],
+    ]);
+    expect(toggleStaff(staff, 'u1')).toEqual([
+      { userId: 'u2', sharePercent: 50, requested: false },
+      { userId: 'u3', sharePercent: 50, requested: false },
+    ]);
+  });
+
+  it('accepts no one, or whole shares of 1–100 that add up to 100', () => {
+    const two = toggleStaff(toggleStaff([], 'u1'), 'u2');
+    expect(staffProblem([])).toBeNull();
+    expect(staffProblem(two)).toBeNull();
+    expect(staffProblem([{ ...two[0]!, sharePercent: 60 }, two[1]!])).toBe('sum');
+    expect(
+      staffProblem([
+        { ...two[0]!, sharePercent: 100 },
+        { ...two[1]!, sharePercent: 0 },
+      ]),
+    ).toBe('share');
+    expect(
+      staffProblem([
+        { ...two[0]!, sharePercent: 49.5 },
+        { ...two[1]!, sharePercent: 50.5 },
+      ]),
+    ).toBe('share');
+  });
+
+  it('keeps the staff through quantity changes and a held cart, and sends them', () => {
+    let { cart } = addProduct(EMPTY_CART, water);
+    cart = setLineStaff(cart, 0, [{ userId: 'u1', sharePercent: 100, requested: true }]);
+    cart = setQty(addProduct(cart, water).cart, 0, 5);
+    expect(cart.lines[0]).toMatchObject({
+      qty: 5,
+      staff: [{ userId: 'u1', sharePercent: 100, requested: true }],
+    });
+    const body = cartBody(cart);
+    expect(body.lines).toEqual([
+      { productId: 'p1', qty: 5, staff: [{ userId: 'u1', sharePercent: 100, requested: true }] },
+    ]);
+    const resumed = cartFromHeld({
+      lines: [{ productId: 'p1', qty: 5, staff: [{ userId: 'u1', sharePercent: 100 }] }],
+    });
+    expect(resumed.lines[0]!.staff).toEqual([{ userId: 'u1', sharePercent: 100, requested: false }]);
+    expect(cartFromHeld(body).lines[0]!.staff).toEqual(cart.lines[0]!.staff);
+    expect(setMember(cart, 'm1').lines[0]!.staff).toEqual(cart.lines[0]!.staff);
   });
 });
 

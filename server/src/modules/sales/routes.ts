@@ -23,6 +23,7 @@ import {
   ShiftSchema,
 } from './schemas.ts';
 import { closeShift, listShifts, openShift, shiftReport } from './shifts.ts';
+import { listSaleStaff, SaleStaffSchema } from './staff.ts';
 
 export function salesRoutes(app: App): void {
   app.post(
@@ -38,6 +39,21 @@ export function salesRoutes(app: App): void {
       },
     },
     async (request) => quoteCart(staffCtx(request), request.body),
+  );
+
+  app.get(
+    '/sales/staff',
+    {
+      config: { auth: { permission: 'pos.sell' } },
+      schema: {
+        operationId: 'listSaleStaff',
+        tags: ['sales'],
+        summary: 'Who a line can be credited to (commission): the store’s active staff, 技师 first',
+        querystring: z.strictObject({ storeId: IdSchema }),
+        response: { 200: z.array(SaleStaffSchema), ...errors(400, 401, 403) },
+      },
+    },
+    async (request) => listSaleStaff(staffCtx(request), request.query.storeId),
   );
 
   app.post(
