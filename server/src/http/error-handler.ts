@@ -44,9 +44,23 @@ function fromFramework(err: FastifyError): AppError | null {
   return null;
 }
 
+/**
+ * A foreign key the database refused: the request named a row (a store, a product…) that does not
+ * exist in the tenant. Use cases check what they can; this is the net under them, and since the
+ * statement failed inside the use case's transaction, nothing was written.
+ */
+function fromDatabase(err: { code?: unknown }): AppError | null {
+  if (err.code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || err.code === '23503') {
+    return new AppError('UNKNOWN_REFERENCE', 'The request refers to something that does not exist');
+  }
+  return null;
+}
+
 /** Maps every error to `{ error: { code, message, details } }`; nothing internal reaches a client. */
 export function handleError(err: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
-  const appError = isAppError(err) ? err : fromFramework(err);
+  const dbError = isAppError(err) ? null : fromDatabase(err);
+  if (dbError) request.log.warn({ err }, 'foreign key refused: a use case missed a check');
+  const appError = isAppError(err) ? err : (dbError ?? fromFramework(err));
   if (appError) {
     if (appError.code === 'LOGIN_LOCKED' || appError.code === 'RATE_LIMITED') {
       const retry = (appError.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;

@@ -19,6 +19,16 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/** Whether `timeZone` is a zone this runtime knows (Asia/Shanghai, UTC…). */
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Offset of `timeZone` from UTC at `at`, in minutes (Asia/Shanghai → 480). */
 export function zoneOffsetMinutes(at: Date, timeZone: string): number {
   const parts = formatterFor(timeZone).formatToParts(at);

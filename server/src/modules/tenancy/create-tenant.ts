@@ -1,6 +1,7 @@
 import type { Db } from '../../db/schema.ts';
 import { AppError } from '../../shared/errors.ts';
 import { uuidv7 } from '../../shared/ids.ts';
+import { isTimeZone } from '../../shared/time.ts';
 import { BUILTIN_ROLES } from '../auth/permissions.ts';
 import { insertTenant, selectTenantByCode } from './queries.ts';
 import { TenantSettingsSchema } from './settings.ts';
@@ -20,6 +21,9 @@ export async function createTenant(db: Db, input: NewTenant, now: Date): Promise
     throw new AppError('VALIDATION_FAILED', 'A tenant code is 2–32 lowercase letters, digits or dashes', {
       field: 'code',
     });
+  }
+  if (input.timezone !== undefined && !isTimeZone(input.timezone)) {
+    throw new AppError('VALIDATION_FAILED', 'Not a known IANA time zone', { field: 'timezone' });
   }
   const run = (fn: (tx: Db) => Promise<{ tenantId: string }>) =>
     db.isTransaction ? fn(db) : db.transaction().execute((trx) => fn(trx as unknown as Db));

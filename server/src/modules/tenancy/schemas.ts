@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from '../../shared/schemas.ts';
+import { isTimeZone } from '../../shared/time.ts';
 import { TenantSettingsSchema } from './settings.ts';
 
 const Ownership = z.enum(['direct', 'franchise']).describe('direct = 直营, franchise = 加盟');
@@ -47,6 +48,6 @@ export const TenantProfileSchema = z.object({
 
 export const UpdateTenantProfileBody = z.strictObject({
   name: z.string().min(1).max(100).optional(),
-  timezone: z.string().max(64).optional(),
+  timezone: z.string().max(64).refine(isTimeZone, 'Not a known IANA time zone').optional(),
   settings: TenantSettingsSchema.partial().strict().optional(),
 });
