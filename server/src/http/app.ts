@@ -70,6 +70,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     await authenticate(request, deps.handle, policy);
   });
 
+  // NUL cannot be stored in PostgreSQL text (and means nothing in a name or a note): refuse it in
+  // every input the same way on both databases, before any use case sees it.
+  app.addHook('preValidation', async (request) => {
+    if (request.url.includes('%00') || containsNul(request.body))
+      throw new AppError('VALIDATION_FAILED', 'Text may not contain the NUL character');
+  });
+
   const routeDeps = { ...deps, clock };
   await app.register(
     async (api) => {
@@ -105,4 +112,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   await registerWeb(app, deps.config.webDist);
   return app;
+}
+
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 64 || value === null || typeof value !== 'object') return false;
+  if (Buffer.isBuffer(value)) return false;
+  for (const item of Array.isArray(value) ? value : Object.entries(value).flat())
+    if (containsNul(item, depth + 1)) return true;
+  return false;
 }
