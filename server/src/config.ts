@@ -19,6 +19,33 @@ export interface Config {
   logLevel: string;
   nodeName: string;
   webDist: string;
+  /** SMS: `test` records messages in the database only (development, tests); `http` calls a provider. */
+  sms: SmsConfig;
+  /** E-mail over SMTP; null when MEMBERDESK_SMTP_HOST is not set (e-mails are then skipped). */
+  smtp: SmtpConfig | null;
+}
+
+export type SmsConfig =
+  | { provider: 'test' }
+  | { provider: 'none' }
+  | {
+      provider: 'http';
+      url: string;
+      method: 'GET' | 'POST' | 'PUT';
+      headers: Record<string, string>;
+      /** Body with {{phone}} and {{text}}, escaped for the Content-Type header's format. */
+      bodyTemplate: string;
+      /** Dotted path of the provider's message id in a JSON reply, e.g. `data.id`. */
+      idPath: string;
+    };
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string | null;
+  password: string | null;
+  from: string;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -26,6 +53,43 @@ function int(value: string | undefined, fallback: number): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed)) throw new Error(`Expected a whole number, got ${value}`);
   return parsed;
+}
+
+function smsConfig(env: NodeJS.ProcessEnv): SmsConfig {
+  const provider = env.MEMBERDESK_SMS_PROVIDER || 'test';
+  if (provider === 'test' || provider === 'none') return { provider };
+  if (provider !== 'http')
+    throw new Error(`MEMBERDESK_SMS_PROVIDER must be test, none or http, got ${provider}`);
+  const url = env.MEMBERDESK_SMS_HTTP_URL;
+  if (!url) throw new Error('MEMBERDESK_SMS_PROVIDER=http needs MEMBERDESK_SMS_HTTP_URL');
+  const method = (env.MEMBERDESK_SMS_HTTP_METHOD ?? 'POST').toUpperCase();
+  if (method !== 'GET' && method !== 'POST' && method !== 'PUT')
+    throw new Error(`MEMBERDESK_SMS_HTTP_METHOD must be GET, POST or PUT, got ${method}`);
+  const headers = JSON.parse(
+    env.MEMBERDESK_SMS_HTTP_HEADERS || '{"content-type":"application/json"}',
+  ) as Record<string, string>;
+  return {
+    provider,
+    url,
+    method,
+    headers,
+    bodyTemplate: env.MEMBERDESK_SMS_HTTP_BODY ?? '{"phone":"{{phone}}","text":"{{text}}"}',
+    idPath: env.MEMBERDESK_SMS_HTTP_ID_PATH ?? 'id',
+  };
+}
+
+function smtpConfig(env: NodeJS.ProcessEnv): SmtpConfig | null {
+  const host = env.MEMBERDESK_SMTP_HOST;
+  if (!host) return null;
+  const port = int(env.MEMBERDESK_SMTP_PORT, 587);
+  return {
+    host,
+    port,
+    secure: flag(env.MEMBERDESK_SMTP_SECURE, port === 465),
+    user: env.MEMBERDESK_SMTP_USER || null,
+    password: env.MEMBERDESK_SMTP_PASSWORD || null,
+    from: env.MEMBERDESK_SMTP_FROM || `memberdesk@${host}`,
+  };
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -56,5 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     nodeName: env.MEMBERDESK_NODE_NAME ?? `node-${process.pid}`,
     webDist: resolve(env.MEMBERDESK_WEB_DIST ?? join(import.meta.dirname, '../../web/dist')),
+    sms: smsConfig(env),
+    smtp: smtpConfig(env),
   };
 }

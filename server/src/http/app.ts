@@ -9,11 +9,14 @@ import { userRoutes } from '../modules/auth/user-routes.ts';
 import { cardRoutes } from '../modules/cards/routes.ts';
 import { catalogRoutes } from '../modules/catalog/routes.ts';
 import { commissionRoutes } from '../modules/commission/routes.ts';
+import { couponRoutes } from '../modules/coupons/routes.ts';
+import { engagementRoutes } from '../modules/engagement/routes.ts';
 import { importRoutes } from '../modules/imports/routes.ts';
 import { inventoryRoutes } from '../modules/inventory/routes.ts';
 import { levelRoutes } from '../modules/members/level-routes.ts';
 import { memberRoutes } from '../modules/members/routes.ts';
 import { pointsRoutes } from '../modules/points/routes.ts';
+import { promotionRoutes } from '../modules/promotions/routes.ts';
 import { salesRoutes } from '../modules/sales/routes.ts';
 import { tenancyRoutes } from '../modules/tenancy/routes.ts';
 import { walletRoutes } from '../modules/wallet/routes.ts';
@@ -94,9 +97,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       cardRoutes(api);
       salesRoutes(api);
       commissionRoutes(api);
+      couponRoutes(api);
+      promotionRoutes(api);
       importRoutes(api);
       inventoryRoutes(api);
       catalogRoutes(api);
+      engagementRoutes(api);
     },
     { prefix: '/api/v1' },
   );

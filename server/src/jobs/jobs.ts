@@ -1,6 +1,10 @@
 import type { Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
 import { purgeExpiredIdempotencyKeys } from '../http/idempotency.ts';
+import { buildChannels } from '../modules/engagement/channels.ts';
+import { runAutomations } from '../modules/engagement/run-automations.ts';
+import { runDueCampaigns } from '../modules/engagement/run-campaign.ts';
+import { sendQueuedMessages } from '../modules/engagement/send-queued-messages.ts';
 import { reviewLevels } from '../modules/members/review-levels.ts';
 import { expireDuePoints } from '../modules/points/expire-points.ts';
 import { listActiveTenantIds } from '../modules/tenancy/list-tenants.ts';
@@ -53,6 +57,38 @@ export function defaultJobs(handle: DatabaseHandle, config: Config): ScheduledJo
     run: async (now) => {
       const { members, points } = await expireDuePoints(handle.db, now);
       return `${points} points lapsed for ${members} members`;
+    },
+  });
+  const channels = buildChannels(config);
+  jobs.push({
+    // Every minute: due campaigns become queued messages, then the queue is sent. Each message is
+    // also claimed with a lease, so a slow run overlapping the next minute's never sends twice.
+    name: 'engagement-send',
+    runKey: (now) => now.toISOString().slice(0, 16),
+    run: async (now) => {
+      let campaigns = 0;
+      let sent = 0;
+      let failed = 0;
+      for (const tenantId of await listActiveTenantIds(handle.db)) {
+        campaigns += await runDueCampaigns(handle.db, tenantId, now);
+        const s = await sendQueuedMessages(handle.db, tenantId, channels, now);
+        sent += s.sent;
+        failed += s.failed;
+      }
+      return `${campaigns} campaigns started, ${sent} sent, ${failed} failed`;
+    },
+  });
+  jobs.push({
+    // Hourly; each (automation, member, event) reaches the member once whatever runs it.
+    name: 'engagement-automations',
+    runKey: (now) => now.toISOString().slice(0, 13),
+    run: async (now) => {
+      let reached = 0;
+      for (const tenantId of await listActiveTenantIds(handle.db)) {
+        const summary = await runAutomations(handle.db, tenantId, now);
+        reached += Object.values(summary).reduce((a, b) => a + (b ?? 0), 0);
+      }
+      return `${reached} members reached`;
     },
   });
   // The standalone edition backs itself up every night; PostgreSQL deployments use their own.

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../db/connection.ts';
 import { COMMISSION_CHECKS } from '../modules/commission/checks.ts';
+import { COUPON_CHECKS } from '../modules/coupons/checks.ts';
 import { INVENTORY_CHECKS } from '../modules/inventory/checks.ts';
 
 export interface CheckResult {
@@ -180,6 +181,7 @@ export const CHECKS: Check[] = [
   },
   ...INVENTORY_CHECKS,
   ...COMMISSION_CHECKS,
+  ...COUPON_CHECKS,
   {
     name: 'foreign keys hold',
     async run(handle) {

@@ -4,6 +4,7 @@ import { createUser } from '../modules/auth/create-user.ts';
 import { listRoles } from '../modules/auth/list-roles.ts';
 import { seedCatalog } from '../modules/catalog/seed-catalog.ts';
 import { seedCommissionRules } from '../modules/commission/seed-commission-rules.ts';
+import { seedCoupons } from '../modules/coupons/seed-coupons.ts';
 import { createMember } from '../modules/members/create-member.ts';
 import { createStore } from '../modules/tenancy/create-store.ts';
 import { createTenant } from '../modules/tenancy/create-tenant.ts';
@@ -95,6 +96,7 @@ async function seedChain(db: Db, now: Date): Promise<{ tenantId: string }> {
         .executeTakeFirstOrThrow()
     ).id;
   await seedCommissionRules(ctx);
+  await seedCoupons(ctx, now);
   await seedSales(
     db,
     tenantId,

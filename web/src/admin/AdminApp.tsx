@@ -9,7 +9,9 @@ import { CardProductsPage } from './pages/card-products/CardProductsPage.tsx';
 import { CategoriesPage } from './pages/catalog/CategoriesPage.tsx';
 import { ProductsPage } from './pages/catalog/ProductsPage.tsx';
 import { CommissionPage } from './pages/commission/CommissionPage.tsx';
+import { CouponsPage } from './pages/coupons/CouponsPage.tsx';
 import { DashboardPage } from './pages/DashboardPage.tsx';
+import { EngagementPage } from './pages/engagement/EngagementPage.tsx';
 import { ImportPage } from './pages/import/ImportPage.tsx';
 import { InventoryPage } from './pages/inventory/InventoryPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
@@ -17,6 +19,7 @@ import { LevelsPage } from './pages/levels/LevelsPage.tsx';
 import { MemberPage } from './pages/members/MemberPage.tsx';
 import { MembersPage } from './pages/members/MembersPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { PromotionsPage } from './pages/promotions/PromotionsPage.tsx';
 import { RechargePlansPage } from './pages/recharge-plans/RechargePlansPage.tsx';
 import { RolesPage } from './pages/roles/RolesPage.tsx';
 import { SettingsPage } from './pages/SettingsPage.tsx';
@@ -104,6 +107,30 @@ export function AdminApp() {
                 }
               />
               <Route path="commission" element={<CommissionPage />} />
+              <Route
+                path="coupons"
+                element={
+                  <RequirePermission permission="coupons.manage">
+                    <CouponsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="promotions"
+                element={
+                  <RequirePermission permission="promotions.manage">
+                    <PromotionsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="engagement"
+                element={
+                  <RequirePermission permission="engagement.read">
+                    <EngagementPage />
+                  </RequirePermission>
+                }
+              />
               <Route
                 path="categories"
                 element={

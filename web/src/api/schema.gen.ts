@@ -1107,6 +1107,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/coupon-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coupon templates (active, or all) */
+        get: operations["listCouponTemplates"];
+        put?: never;
+        /** Create a coupon template (fixed, percent with cap, 满减; scope, stores, validity, limits) */
+        post: operations["createCouponTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coupon-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a coupon template’s terms, or archive it (issued coupons keep their validity) */
+        patch: operations["updateCouponTemplate"];
+        trace?: never;
+    };
+    "/api/v1/members/{id}/coupons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member’s coupons: usable first, then used, expired and voided */
+        get: operations["listMemberCoupons"];
+        put?: never;
+        /** Give a member coupons of a template (stock and per-member limit enforced) */
+        post: operations["issueCoupons"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/promotions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Promotions: member day, special price, order 满减 tiers, buy X get Y */
+        get: operations["listPromotions"];
+        put?: never;
+        /** Create a promotion with its date window and stores */
+        post: operations["createPromotion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/promotions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a promotion’s terms (same kind), or archive / reactivate it */
+        patch: operations["updatePromotion"];
+        trace?: never;
+    };
     "/api/v1/imports": {
         parameters: {
             query?: never;
@@ -1677,6 +1765,196 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/engagement/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saved segments */
+        get: operations["listSegments"];
+        put?: never;
+        /** Save a segment: rules over level, tags, spend, visits, birthday month, store, consent */
+        post: operations["createSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/engagement/segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a segment’s name and rules */
+        put: operations["updateSegment"];
+        post?: never;
+        /** Delete a segment no campaign uses */
+        delete: operations["deleteSegment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/engagement/segments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Live count and the first members of (unsaved) rules */
+        post: operations["previewSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/engagement/segments/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A segment’s members as Excel (streamed; also needs members.export) */
+        get: operations["exportSegment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/engagement/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Campaigns, newest first */
+        get: operations["listCampaigns"];
+        put?: never;
+        /** Send a message (and optionally a coupon) to a segment now, or schedule it */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/engagement/campaigns/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reached, sent, failed, skipped by consent or cap; coupons redeemed and revenue */
+        get: operations["getCampaignReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/engagement/campaigns/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a scheduled campaign */
+        post: operations["cancelCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/engagement/automations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every automation with its switch and parameters */
+        get: operations["listAutomations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/engagement/automations/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Switch an automation on or off and set its parameters */
+        put: operations["saveAutomation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/engagement/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The message log: every message with its status, reason and provider reply */
+        get: operations["listMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member’s portal inbox as the member sees it */
+        get: operations["getMemberInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1744,7 +2022,7 @@ export interface components {
             id: string;
             code: string;
             name: string;
-            permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read")[];
+            permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage")[];
             builtin: boolean;
         };
         CardProductInput: {
@@ -1964,6 +2242,215 @@ export interface components {
                 name: string;
             }[];
             totals: components["schemas"]["CommissionTotalsInput"];
+        };
+        CouponTemplateInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * @description fixed: value fen off; percent: value % off (cap maxOffCents); threshold: 满减, value fen off
+             * @enum {string}
+             */
+            kind: "fixed" | "percent" | "threshold";
+            /** @description Fen off, or percent off for kind percent */
+            value: number;
+            /** @description Percent coupons: the most they take off (null = no cap) */
+            maxOffCents: number | null;
+            /** @description The lines in scope must cost at least this (0 = none) */
+            thresholdCents: number;
+            /** @enum {string} */
+            scope: "all" | "products" | "categories";
+            scopeIds: string[];
+            /** @description Stores where it can be used; [] = every store */
+            storeIds: string[];
+            /**
+             * @description fixed: validFrom–validUntil; days: validDays from issue
+             * @enum {string}
+             */
+            validity: "fixed" | "days";
+            /** @description ISO-8601 UTC timestamp */
+            validFrom: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            validUntil: string | null;
+            validDays: number | null;
+            /** @description 0 = no limit */
+            perMemberLimit: number;
+            /** @description null = unlimited */
+            totalStock: number | null;
+            issuedCount: number;
+            /** @enum {string} */
+            status: "active" | "archived";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+        };
+        CouponInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description Short code for the phone and the scanner */
+            code: string;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: uuid */
+            templateId: string;
+            name: string;
+            /** @enum {string} */
+            kind: "fixed" | "percent" | "threshold";
+            value: number;
+            maxOffCents: number | null;
+            thresholdCents: number;
+            /** @enum {string} */
+            scope: "all" | "products" | "categories";
+            scopeIds: string[];
+            storeIds: string[];
+            /** @enum {string} */
+            status: "issued" | "redeemed" | "void";
+            /** @enum {string} */
+            state: "usable" | "not_yet_valid" | "used" | "expired" | "void";
+            /** @description ISO-8601 UTC timestamp */
+            validFrom: string;
+            /** @description ISO-8601 UTC timestamp */
+            expiresAt: string;
+            /** @enum {string} */
+            source: "manual" | "recharge" | "signup" | "birthday" | "campaign" | "points";
+            /** @description ISO-8601 UTC timestamp */
+            issuedAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            redeemedAt: string | null;
+            /** Format: uuid */
+            redeemedOrderId: string | null;
+            discountCents: number;
+        };
+        CartCouponInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description Short code for the phone and the scanner */
+            code: string;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: uuid */
+            templateId: string;
+            name: string;
+            /** @enum {string} */
+            kind: "fixed" | "percent" | "threshold";
+            value: number;
+            maxOffCents: number | null;
+            thresholdCents: number;
+            /** @enum {string} */
+            scope: "all" | "products" | "categories";
+            scopeIds: string[];
+            storeIds: string[];
+            /** @enum {string} */
+            status: "issued" | "redeemed" | "void";
+            /** @enum {string} */
+            state: "usable" | "not_yet_valid" | "used" | "expired" | "void";
+            /** @description ISO-8601 UTC timestamp */
+            validFrom: string;
+            /** @description ISO-8601 UTC timestamp */
+            expiresAt: string;
+            /** @enum {string} */
+            source: "manual" | "recharge" | "signup" | "birthday" | "campaign" | "points";
+            /** @description ISO-8601 UTC timestamp */
+            issuedAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            redeemedAt: string | null;
+            /** Format: uuid */
+            redeemedOrderId: string | null;
+            discountCents: number;
+            applicable: boolean;
+            /** @description What it would take off this cart (before points) */
+            estimateCents: number;
+            /** @description Why not: store, no_items_in_scope, below_threshold */
+            reason: string | null;
+        };
+        SegmentRulesInput: {
+            levelIds?: string[];
+            tagsAny?: string[];
+            tagsAll?: string[];
+            spendMinCents?: number;
+            spendMaxCents?: number;
+            visitsMin?: number;
+            visitsMax?: number;
+            visitWindowDays?: number;
+            lastVisitWithinDays?: number;
+            noVisitWithinDays?: number;
+            birthdayMonths?: number[];
+            homeStoreIds?: string[];
+            smsConsent?: boolean;
+            emailConsent?: boolean;
+        };
+        SegmentInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            rules: components["schemas"]["SegmentRulesInput"];
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+        };
+        CampaignInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            segmentId: string;
+            /** @enum {string} */
+            channel: "sms" | "email" | "inbox";
+            subject: string;
+            body: string;
+            couponTemplateId: string | null;
+            reportDays: number;
+            /** @enum {string} */
+            status: "scheduled" | "running" | "done" | "cancelled";
+            /** @description ISO-8601 UTC timestamp */
+            scheduledAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            startedAt: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            finishedAt: string | null;
+            audience: number;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+        };
+        AutomationInput: {
+            /** @enum {string} */
+            kind: "birthday" | "win_back" | "level_up" | "balance_low" | "card_expiring";
+            enabled: boolean;
+            params: {
+                [key: string]: unknown;
+            };
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string | null;
+        };
+        MessageInput: {
+            /** Format: uuid */
+            id: string;
+            memberId: string | null;
+            memberName: string | null;
+            /** @enum {string} */
+            channel: "sms" | "email" | "inbox";
+            /** @enum {string} */
+            purpose: "marketing" | "transactional";
+            template: string;
+            recipient: string;
+            subject: string;
+            body: string;
+            /** @enum {string} */
+            status: "queued" | "sent" | "failed" | "skipped";
+            reason: string | null;
+            provider: string | null;
+            providerId: string | null;
+            providerReply: string | null;
+            attempts: number;
+            /** @description ISO-8601 UTC timestamp */
+            nextAttemptAt: string;
+            /** @enum {string} */
+            sourceType: "campaign" | "automation" | "system";
+            sourceId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            sentAt: string | null;
         };
         /** @enum {string} */
         ImportKindInput: "members" | "products";
@@ -2245,6 +2732,99 @@ export interface components {
              */
             actorUserId: string | null;
         };
+        PromotionInput: {
+            name: string;
+            /** @description [] = every store */
+            storeIds: string[];
+            /** @description ISO-8601 UTC timestamp */
+            startsAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            endsAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "active" | "archived";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @enum {string} */
+            kind: "member_day";
+            rules: {
+                /** @description 0 = Sunday … 6 = Saturday */
+                weekdays: number[];
+                /** @description Extra percent off the order for members */
+                percentOff: number;
+                /** @description 200 = double points */
+                pointsMultiplierPercent: number;
+            };
+        } | {
+            name: string;
+            /** @description [] = every store */
+            storeIds: string[];
+            /** @description ISO-8601 UTC timestamp */
+            startsAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            endsAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "active" | "archived";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @enum {string} */
+            kind: "special_price";
+            rules: {
+                items: {
+                    /** Format: uuid */
+                    productId: string;
+                    priceCents: number;
+                }[];
+            };
+        } | {
+            name: string;
+            /** @description [] = every store */
+            storeIds: string[];
+            /** @description ISO-8601 UTC timestamp */
+            startsAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            endsAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "active" | "archived";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @enum {string} */
+            kind: "order_tiers";
+            rules: {
+                tiers: {
+                    thresholdCents: number;
+                    offCents: number;
+                }[];
+            };
+        } | {
+            name: string;
+            /** @description [] = every store */
+            storeIds: string[];
+            /** @description ISO-8601 UTC timestamp */
+            startsAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            endsAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "active" | "archived";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @enum {string} */
+            kind: "buy_x_get_y";
+            rules: {
+                productIds: string[];
+                buyQty: number;
+                getQty: number;
+                /** @description Off each "get" unit: 100 = free */
+                percentOff: number;
+            };
+        };
         PricedCartInput: {
             lines: {
                 /** Format: uuid */
@@ -2277,6 +2857,8 @@ export interface components {
             pointsValueCents: number;
             /** @description Points if everything is paid with money */
             pointsToEarnEstimate: number;
+            /** @description The member’s usable coupons, each priced on this cart */
+            coupons: components["schemas"]["CartCouponInput"][];
         };
         OrderSummaryInput: {
             /** Format: uuid */
@@ -2457,6 +3039,13 @@ export interface components {
                     reason: string;
                 } | null;
                 pointsToRedeem?: number;
+                /**
+                 * Format: uuid
+                 * @description One of the member’s coupons
+                 */
+                couponId?: string | null;
+                /** @description A coupon by its scanned code */
+                couponCode?: string | null;
             };
             /** Format: uuid */
             heldBy: string | null;
@@ -2498,6 +3087,13 @@ export interface components {
             bonusCents: number;
             /** @description Points credited with each recharge on this plan */
             points: number;
+            /**
+             * Format: uuid
+             * @description Coupons given with each recharge on this plan
+             */
+            couponTemplateId: string | null;
+            /** @description How many coupons of that template */
+            couponCount: number;
             /** @enum {string} */
             status: "active" | "archived";
             sort: number;
@@ -2603,7 +3199,7 @@ export interface components {
             id: string;
             code: string;
             name: string;
-            permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read")[];
+            permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage")[];
             builtin: boolean;
         };
         CardProduct: {
@@ -2823,6 +3419,215 @@ export interface components {
                 name: string;
             }[];
             totals: components["schemas"]["CommissionTotals"];
+        };
+        CouponTemplate: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * @description fixed: value fen off; percent: value % off (cap maxOffCents); threshold: 满减, value fen off
+             * @enum {string}
+             */
+            kind: "fixed" | "percent" | "threshold";
+            /** @description Fen off, or percent off for kind percent */
+            value: number;
+            /** @description Percent coupons: the most they take off (null = no cap) */
+            maxOffCents: number | null;
+            /** @description The lines in scope must cost at least this (0 = none) */
+            thresholdCents: number;
+            /** @enum {string} */
+            scope: "all" | "products" | "categories";
+            scopeIds: string[];
+            /** @description Stores where it can be used; [] = every store */
+            storeIds: string[];
+            /**
+             * @description fixed: validFrom–validUntil; days: validDays from issue
+             * @enum {string}
+             */
+            validity: "fixed" | "days";
+            /** @description ISO-8601 UTC timestamp */
+            validFrom: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            validUntil: string | null;
+            validDays: number | null;
+            /** @description 0 = no limit */
+            perMemberLimit: number;
+            /** @description null = unlimited */
+            totalStock: number | null;
+            issuedCount: number;
+            /** @enum {string} */
+            status: "active" | "archived";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+        };
+        Coupon: {
+            /** Format: uuid */
+            id: string;
+            /** @description Short code for the phone and the scanner */
+            code: string;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: uuid */
+            templateId: string;
+            name: string;
+            /** @enum {string} */
+            kind: "fixed" | "percent" | "threshold";
+            value: number;
+            maxOffCents: number | null;
+            thresholdCents: number;
+            /** @enum {string} */
+            scope: "all" | "products" | "categories";
+            scopeIds: string[];
+            storeIds: string[];
+            /** @enum {string} */
+            status: "issued" | "redeemed" | "void";
+            /** @enum {string} */
+            state: "usable" | "not_yet_valid" | "used" | "expired" | "void";
+            /** @description ISO-8601 UTC timestamp */
+            validFrom: string;
+            /** @description ISO-8601 UTC timestamp */
+            expiresAt: string;
+            /** @enum {string} */
+            source: "manual" | "recharge" | "signup" | "birthday" | "campaign" | "points";
+            /** @description ISO-8601 UTC timestamp */
+            issuedAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            redeemedAt: string | null;
+            /** Format: uuid */
+            redeemedOrderId: string | null;
+            discountCents: number;
+        };
+        CartCoupon: {
+            /** Format: uuid */
+            id: string;
+            /** @description Short code for the phone and the scanner */
+            code: string;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: uuid */
+            templateId: string;
+            name: string;
+            /** @enum {string} */
+            kind: "fixed" | "percent" | "threshold";
+            value: number;
+            maxOffCents: number | null;
+            thresholdCents: number;
+            /** @enum {string} */
+            scope: "all" | "products" | "categories";
+            scopeIds: string[];
+            storeIds: string[];
+            /** @enum {string} */
+            status: "issued" | "redeemed" | "void";
+            /** @enum {string} */
+            state: "usable" | "not_yet_valid" | "used" | "expired" | "void";
+            /** @description ISO-8601 UTC timestamp */
+            validFrom: string;
+            /** @description ISO-8601 UTC timestamp */
+            expiresAt: string;
+            /** @enum {string} */
+            source: "manual" | "recharge" | "signup" | "birthday" | "campaign" | "points";
+            /** @description ISO-8601 UTC timestamp */
+            issuedAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            redeemedAt: string | null;
+            /** Format: uuid */
+            redeemedOrderId: string | null;
+            discountCents: number;
+            applicable: boolean;
+            /** @description What it would take off this cart (before points) */
+            estimateCents: number;
+            /** @description Why not: store, no_items_in_scope, below_threshold */
+            reason: string | null;
+        };
+        SegmentRules: {
+            levelIds?: string[];
+            tagsAny?: string[];
+            tagsAll?: string[];
+            spendMinCents?: number;
+            spendMaxCents?: number;
+            visitsMin?: number;
+            visitsMax?: number;
+            visitWindowDays?: number;
+            lastVisitWithinDays?: number;
+            noVisitWithinDays?: number;
+            birthdayMonths?: number[];
+            homeStoreIds?: string[];
+            smsConsent?: boolean;
+            emailConsent?: boolean;
+        };
+        Segment: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            rules: components["schemas"]["SegmentRules"];
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+        };
+        Campaign: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            segmentId: string;
+            /** @enum {string} */
+            channel: "sms" | "email" | "inbox";
+            subject: string;
+            body: string;
+            couponTemplateId: string | null;
+            reportDays: number;
+            /** @enum {string} */
+            status: "scheduled" | "running" | "done" | "cancelled";
+            /** @description ISO-8601 UTC timestamp */
+            scheduledAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            startedAt: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            finishedAt: string | null;
+            audience: number;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+        };
+        Automation: {
+            /** @enum {string} */
+            kind: "birthday" | "win_back" | "level_up" | "balance_low" | "card_expiring";
+            enabled: boolean;
+            params: {
+                [key: string]: unknown;
+            };
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string | null;
+        };
+        Message: {
+            /** Format: uuid */
+            id: string;
+            memberId: string | null;
+            memberName: string | null;
+            /** @enum {string} */
+            channel: "sms" | "email" | "inbox";
+            /** @enum {string} */
+            purpose: "marketing" | "transactional";
+            template: string;
+            recipient: string;
+            subject: string;
+            body: string;
+            /** @enum {string} */
+            status: "queued" | "sent" | "failed" | "skipped";
+            reason: string | null;
+            provider: string | null;
+            providerId: string | null;
+            providerReply: string | null;
+            attempts: number;
+            /** @description ISO-8601 UTC timestamp */
+            nextAttemptAt: string;
+            /** @enum {string} */
+            sourceType: "campaign" | "automation" | "system";
+            sourceId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            sentAt: string | null;
         };
         /** @enum {string} */
         ImportKind: "members" | "products";
@@ -3104,6 +3909,99 @@ export interface components {
              */
             actorUserId: string | null;
         };
+        Promotion: {
+            name: string;
+            /** @description [] = every store */
+            storeIds: string[];
+            /** @description ISO-8601 UTC timestamp */
+            startsAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            endsAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "active" | "archived";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @enum {string} */
+            kind: "member_day";
+            rules: {
+                /** @description 0 = Sunday … 6 = Saturday */
+                weekdays: number[];
+                /** @description Extra percent off the order for members */
+                percentOff: number;
+                /** @description 200 = double points */
+                pointsMultiplierPercent: number;
+            };
+        } | {
+            name: string;
+            /** @description [] = every store */
+            storeIds: string[];
+            /** @description ISO-8601 UTC timestamp */
+            startsAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            endsAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "active" | "archived";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @enum {string} */
+            kind: "special_price";
+            rules: {
+                items: {
+                    /** Format: uuid */
+                    productId: string;
+                    priceCents: number;
+                }[];
+            };
+        } | {
+            name: string;
+            /** @description [] = every store */
+            storeIds: string[];
+            /** @description ISO-8601 UTC timestamp */
+            startsAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            endsAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "active" | "archived";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @enum {string} */
+            kind: "order_tiers";
+            rules: {
+                tiers: {
+                    thresholdCents: number;
+                    offCents: number;
+                }[];
+            };
+        } | {
+            name: string;
+            /** @description [] = every store */
+            storeIds: string[];
+            /** @description ISO-8601 UTC timestamp */
+            startsAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            endsAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "active" | "archived";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @enum {string} */
+            kind: "buy_x_get_y";
+            rules: {
+                productIds: string[];
+                buyQty: number;
+                getQty: number;
+                /** @description Off each "get" unit: 100 = free */
+                percentOff: number;
+            };
+        };
         PricedCart: {
             lines: {
                 /** Format: uuid */
@@ -3136,6 +4034,8 @@ export interface components {
             pointsValueCents: number;
             /** @description Points if everything is paid with money */
             pointsToEarnEstimate: number;
+            /** @description The member’s usable coupons, each priced on this cart */
+            coupons: components["schemas"]["CartCoupon"][];
         };
         OrderSummary: {
             /** Format: uuid */
@@ -3316,6 +4216,13 @@ export interface components {
                     reason: string;
                 } | null;
                 pointsToRedeem?: number;
+                /**
+                 * Format: uuid
+                 * @description One of the member’s coupons
+                 */
+                couponId?: string | null;
+                /** @description A coupon by its scanned code */
+                couponCode?: string | null;
             };
             /** Format: uuid */
             heldBy: string | null;
@@ -3357,6 +4264,13 @@ export interface components {
             bonusCents: number;
             /** @description Points credited with each recharge on this plan */
             points: number;
+            /**
+             * Format: uuid
+             * @description Coupons given with each recharge on this plan
+             */
+            couponTemplateId: string | null;
+            /** @description How many coupons of that template */
+            couponCount: number;
             /** @enum {string} */
             status: "active" | "archived";
             sort: number;
@@ -3466,7 +4380,7 @@ export interface operations {
                             code: string;
                             name: string;
                         };
-                        permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read")[];
+                        permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage")[];
                         stores: {
                             /** Format: uuid */
                             id: string;
@@ -3602,7 +4516,7 @@ export interface operations {
                             code: string;
                             name: string;
                         };
-                        permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read")[];
+                        permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage")[];
                         stores: {
                             /** Format: uuid */
                             id: string;
@@ -3688,7 +4602,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read")[];
+                    "application/json": ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage")[];
                 };
             };
             /** @description Default Response */
@@ -4137,7 +5051,7 @@ export interface operations {
                 "application/json": {
                     code: string;
                     name: string;
-                    permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read")[];
+                    permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage")[];
                 };
             };
         };
@@ -4263,7 +5177,7 @@ export interface operations {
             content: {
                 "application/json": {
                     name?: string;
-                    permissions?: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read")[];
+                    permissions?: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage")[];
                 };
             };
         };
@@ -4594,6 +5508,14 @@ export interface operations {
                             manualDiscountCapPercent: {
                                 [key: string]: number;
                             };
+                            /** @default 21 */
+                            marketingQuietStartHour: number;
+                            /** @default 9 */
+                            marketingQuietEndHour: number;
+                            /** @default 4 */
+                            marketingCapCount: number;
+                            /** @default 7 */
+                            marketingCapDays: number;
                             /**
                              * @default CNY
                              * @enum {string}
@@ -4680,6 +5602,14 @@ export interface operations {
                         manualDiscountCapPercent?: {
                             [key: string]: number;
                         };
+                        /** @default 21 */
+                        marketingQuietStartHour?: number;
+                        /** @default 9 */
+                        marketingQuietEndHour?: number;
+                        /** @default 4 */
+                        marketingCapCount?: number;
+                        /** @default 7 */
+                        marketingCapDays?: number;
                         /**
                          * @default CNY
                          * @enum {string}
@@ -4756,6 +5686,14 @@ export interface operations {
                             manualDiscountCapPercent: {
                                 [key: string]: number;
                             };
+                            /** @default 21 */
+                            marketingQuietStartHour: number;
+                            /** @default 9 */
+                            marketingQuietEndHour: number;
+                            /** @default 4 */
+                            marketingCapCount: number;
+                            /** @default 7 */
+                            marketingCapDays: number;
                             /**
                              * @default CNY
                              * @enum {string}
@@ -5845,6 +6783,9 @@ export interface operations {
                     bonusCents: number;
                     points?: number;
                     sort?: number;
+                    /** Format: uuid */
+                    couponTemplateId?: string | null;
+                    couponCount?: number;
                 };
             };
         };
@@ -5903,6 +6844,9 @@ export interface operations {
                     sort?: number;
                     /** @enum {string} */
                     status?: "active" | "archived";
+                    /** Format: uuid */
+                    couponTemplateId?: string | null;
+                    couponCount?: number;
                 };
             };
         };
@@ -7617,6 +8561,13 @@ export interface operations {
                         reason: string;
                     } | null;
                     pointsToRedeem?: number;
+                    /**
+                     * Format: uuid
+                     * @description One of the member’s coupons
+                     */
+                    couponId?: string | null;
+                    /** @description A coupon by its scanned code */
+                    couponCode?: string | null;
                 };
             };
         };
@@ -7832,6 +8783,13 @@ export interface operations {
                         reason: string;
                     } | null;
                     pointsToRedeem?: number;
+                    /**
+                     * Format: uuid
+                     * @description One of the member’s coupons
+                     */
+                    couponId?: string | null;
+                    /** @description A coupon by its scanned code */
+                    couponCode?: string | null;
                     payments: {
                         /** @enum {string} */
                         method: "cash" | "stored_value" | "bank_card" | "wechat" | "alipay" | "other";
@@ -8398,6 +9356,13 @@ export interface operations {
                             reason: string;
                         } | null;
                         pointsToRedeem?: number;
+                        /**
+                         * Format: uuid
+                         * @description One of the member’s coupons
+                         */
+                        couponId?: string | null;
+                        /** @description A coupon by its scanned code */
+                        couponCode?: string | null;
                     };
                 };
             };
@@ -9018,6 +9983,647 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listCouponTemplates: {
+        parameters: {
+            query?: {
+                includeArchived?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouponTemplate"][];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createCouponTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /**
+                     * @description fixed: value fen off; percent: value % off (cap maxOffCents); threshold: 满减, value fen off
+                     * @enum {string}
+                     */
+                    kind: "fixed" | "percent" | "threshold";
+                    /** @description Fen off, or percent off for kind percent */
+                    value: number;
+                    /** @description Percent coupons: the most they take off (null = no cap) */
+                    maxOffCents: number | null;
+                    /** @description The lines in scope must cost at least this (0 = none) */
+                    thresholdCents: number;
+                    /** @enum {string} */
+                    scope: "all" | "products" | "categories";
+                    scopeIds: string[];
+                    /** @description Stores where it can be used; [] = every store */
+                    storeIds: string[];
+                    /**
+                     * @description fixed: validFrom–validUntil; days: validDays from issue
+                     * @enum {string}
+                     */
+                    validity: "fixed" | "days";
+                    /** Format: date-time */
+                    validFrom: string | null;
+                    /** Format: date-time */
+                    validUntil: string | null;
+                    validDays: number | null;
+                    /** @description 0 = no limit */
+                    perMemberLimit: number;
+                    /** @description null = unlimited */
+                    totalStock: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouponTemplate"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateCouponTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /**
+                     * @description fixed: value fen off; percent: value % off (cap maxOffCents); threshold: 满减, value fen off
+                     * @enum {string}
+                     */
+                    kind?: "fixed" | "percent" | "threshold";
+                    /** @description Fen off, or percent off for kind percent */
+                    value?: number;
+                    /** @description Percent coupons: the most they take off (null = no cap) */
+                    maxOffCents?: number | null;
+                    /** @description The lines in scope must cost at least this (0 = none) */
+                    thresholdCents?: number;
+                    /** @enum {string} */
+                    scope?: "all" | "products" | "categories";
+                    scopeIds?: string[];
+                    /** @description Stores where it can be used; [] = every store */
+                    storeIds?: string[];
+                    /**
+                     * @description fixed: validFrom–validUntil; days: validDays from issue
+                     * @enum {string}
+                     */
+                    validity?: "fixed" | "days";
+                    /** Format: date-time */
+                    validFrom?: string | null;
+                    /** Format: date-time */
+                    validUntil?: string | null;
+                    validDays?: number | null;
+                    /** @description 0 = no limit */
+                    perMemberLimit?: number;
+                    /** @description null = unlimited */
+                    totalStock?: number | null;
+                    /** @enum {string} */
+                    status?: "active" | "archived";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouponTemplate"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listMemberCoupons: {
+        parameters: {
+            query?: {
+                usable?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Coupon"][];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    issueCoupons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    templateId: string;
+                    /** @default 1 */
+                    count?: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Coupon"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPromotions: {
+        parameters: {
+            query?: {
+                includeArchived?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Promotion"][];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createPromotion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @description [] = every store */
+                    storeIds: string[];
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** Format: date-time */
+                    endsAt: string | null;
+                    /** @enum {string} */
+                    kind: "member_day";
+                    rules: {
+                        /** @description 0 = Sunday … 6 = Saturday */
+                        weekdays: number[];
+                        /** @description Extra percent off the order for members */
+                        percentOff: number;
+                        /** @description 200 = double points */
+                        pointsMultiplierPercent: number;
+                    };
+                } | {
+                    name: string;
+                    /** @description [] = every store */
+                    storeIds: string[];
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** Format: date-time */
+                    endsAt: string | null;
+                    /** @enum {string} */
+                    kind: "special_price";
+                    rules: {
+                        items: {
+                            /** Format: uuid */
+                            productId: string;
+                            priceCents: number;
+                        }[];
+                    };
+                } | {
+                    name: string;
+                    /** @description [] = every store */
+                    storeIds: string[];
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** Format: date-time */
+                    endsAt: string | null;
+                    /** @enum {string} */
+                    kind: "order_tiers";
+                    rules: {
+                        tiers: {
+                            thresholdCents: number;
+                            offCents: number;
+                        }[];
+                    };
+                } | {
+                    name: string;
+                    /** @description [] = every store */
+                    storeIds: string[];
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** Format: date-time */
+                    endsAt: string | null;
+                    /** @enum {string} */
+                    kind: "buy_x_get_y";
+                    rules: {
+                        productIds: string[];
+                        buyQty: number;
+                        getQty: number;
+                        /** @description Off each "get" unit: 100 = free */
+                        percentOff: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Promotion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updatePromotion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description New terms (the kind stays) */
+                    promotion?: {
+                        name: string;
+                        /** @description [] = every store */
+                        storeIds: string[];
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string | null;
+                        /** @enum {string} */
+                        kind: "member_day";
+                        rules: {
+                            /** @description 0 = Sunday … 6 = Saturday */
+                            weekdays: number[];
+                            /** @description Extra percent off the order for members */
+                            percentOff: number;
+                            /** @description 200 = double points */
+                            pointsMultiplierPercent: number;
+                        };
+                    } | {
+                        name: string;
+                        /** @description [] = every store */
+                        storeIds: string[];
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string | null;
+                        /** @enum {string} */
+                        kind: "special_price";
+                        rules: {
+                            items: {
+                                /** Format: uuid */
+                                productId: string;
+                                priceCents: number;
+                            }[];
+                        };
+                    } | {
+                        name: string;
+                        /** @description [] = every store */
+                        storeIds: string[];
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string | null;
+                        /** @enum {string} */
+                        kind: "order_tiers";
+                        rules: {
+                            tiers: {
+                                thresholdCents: number;
+                                offCents: number;
+                            }[];
+                        };
+                    } | {
+                        name: string;
+                        /** @description [] = every store */
+                        storeIds: string[];
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string | null;
+                        /** @enum {string} */
+                        kind: "buy_x_get_y";
+                        rules: {
+                            productIds: string[];
+                            buyQty: number;
+                            getQty: number;
+                            /** @description Off each "get" unit: 100 = free */
+                            percentOff: number;
+                        };
+                    };
+                    /** @enum {string} */
+                    status?: "active" | "archived";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Promotion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11421,6 +13027,768 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    listSegments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segment"][];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    rules: components["schemas"]["SegmentRulesInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    rules: components["schemas"]["SegmentRulesInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    previewSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rules: components["schemas"]["SegmentRulesInput"];
+                    limit?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            phone: string | null;
+                            levelId: string | null;
+                            homeStoreId: string | null;
+                            cumulativeSpendCents: number;
+                            birthday: string | null;
+                            smsConsent: boolean;
+                            emailConsent: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"][];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** Format: uuid */
+                    segmentId: string;
+                    /** @enum {string} */
+                    channel: "sms" | "email" | "inbox";
+                    subject?: string;
+                    /** @description Text with {{name}} */
+                    body: string;
+                    /** Format: uuid */
+                    couponTemplateId?: string | null;
+                    reportDays?: number;
+                    /**
+                     * Format: date-time
+                     * @description Omit to send now
+                     */
+                    scheduledAt?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCampaignReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        campaign: components["schemas"]["Campaign"];
+                        recipients: number;
+                        queued: number;
+                        sent: number;
+                        failed: number;
+                        skipped: {
+                            noConsent: number;
+                            frequencyCap: number;
+                            other: number;
+                        };
+                        coupons: {
+                            issued: number;
+                            notIssued: number;
+                            redeemed: number;
+                            redeemers: number;
+                            redeemerRevenueCents: number;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    cancelCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAutomations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Automation"][];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    saveAutomation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "birthday" | "win_back" | "level_up" | "balance_low" | "card_expiring";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enabled: boolean;
+                    params?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Automation"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                channel?: "sms" | "email" | "inbox";
+                status?: "queued" | "sent" | "failed" | "skipped";
+                memberId?: string;
+                sourceType?: "campaign" | "automation" | "system";
+                sourceId?: string;
+                from?: string;
+                to?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Message"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMemberInbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            body: string;
+                            /** @description ISO-8601 UTC timestamp */
+                            createdAt: string;
+                            read: boolean;
+                        }[];
+                        unread: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };

@@ -20,6 +20,7 @@ import {
   type LineStaff,
   type ProductInfo,
   removeLine,
+  setCoupon,
   setLineCard,
   setLineStaff,
   setMember,
@@ -348,6 +349,9 @@ export function CheckoutScreen({ shift, till, onShiftClosed, onChangeTill }: Pro
             attached={cart.memberId !== null}
             onFind={() => setDialog('member')}
             onDetach={() => setCart(setMember(cartRef.current, null))}
+            coupons={quote?.coupons}
+            couponId={cart.couponId}
+            onPickCoupon={(id) => setCart(setCoupon(cartRef.current, id))}
           />
           <div className="pos-keys">
             {keys.map((key) => (

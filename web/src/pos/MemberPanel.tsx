@@ -2,6 +2,7 @@ import { Alert, Button, Divider, Empty, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../lib/errors.ts';
 import { formatYuan } from '../lib/money.ts';
+import type { PricedCart } from './cart.ts';
 import type { MemberInfo } from './hooks.ts';
 import { Kbd } from './Kbd.tsx';
 
@@ -11,10 +12,23 @@ interface Props {
   attached: boolean;
   onFind: () => void;
   onDetach: () => void;
+  /** The member's usable coupons, each priced on the cart (from the latest quote). */
+  coupons: PricedCart['coupons'] | undefined;
+  couponId: string | null;
+  onPickCoupon: (couponId: string | null) => void;
 }
 
 /** Who is buying: level, stored value (principal + bonus), points, cards with sessions left. */
-export function MemberPanel({ info, error, attached, onFind, onDetach }: Props) {
+export function MemberPanel({
+  info,
+  error,
+  attached,
+  onFind,
+  onDetach,
+  coupons,
+  couponId,
+  onPickCoupon,
+}: Props) {
   const { t } = useTranslation();
   if (!attached) {
     return (
@@ -91,7 +105,35 @@ export function MemberPanel({ info, error, attached, onFind, onDetach }: Props) 
       )}
       <Divider style={{ margin: '8px 0' }} />
       <Typography.Text strong>{t('pos.coupons')}</Typography.Text>
-      <div style={{ color: '#8c8c8c', fontSize: 12 }}>{t('pos.couponsSoon')}</div>
+      {(coupons ?? []).length === 0 ? (
+        <div style={{ color: '#8c8c8c', fontSize: 12 }}>{t('pos.noCoupons')}</div>
+      ) : (
+        <div data-testid="member-coupons" style={{ display: 'grid', gap: 4, marginTop: 4 }}>
+          {(coupons ?? []).map((c) => {
+            const picked = c.id === couponId;
+            return (
+              <Button
+                key={c.id}
+                size="small"
+                type={picked ? 'primary' : 'default'}
+                disabled={!c.applicable && !picked}
+                onClick={() => onPickCoupon(picked ? null : c.id)}
+                style={{ height: 'auto', textAlign: 'left', whiteSpace: 'normal' }}
+                data-testid="coupon-pick"
+              >
+                <span style={{ display: 'block' }}>{c.name}</span>
+                <span style={{ display: 'block', fontSize: 12, opacity: 0.8 }}>
+                  {c.applicable
+                    ? t('pos.couponSaves', { amount: formatYuan(c.estimateCents) })
+                    : t(`pos.couponWhy_${c.reason ?? 'nothing_left'}`)}
+                  {' · '}
+                  {c.code}
+                </span>
+              </Button>
+            );
+          })}
+        </div>
+      )}
     </div>
   );
 }

@@ -38,9 +38,17 @@ export interface Cart {
   lines: CartLine[];
   manualDiscount: ManualDiscount | null;
   pointsToRedeem: number;
+  /** One of the member's coupons; the quote lists the usable ones, each priced on the cart. */
+  couponId: string | null;
 }
 
-export const EMPTY_CART: Cart = { memberId: null, lines: [], manualDiscount: null, pointsToRedeem: 0 };
+export const EMPTY_CART: Cart = {
+  memberId: null,
+  lines: [],
+  manualDiscount: null,
+  pointsToRedeem: 0,
+  couponId: null,
+};
 
 export const MAX_QTY = 100_000;
 
@@ -77,7 +85,9 @@ export function setQty(cart: Cart, index: number, qty: number): Cart {
 export function removeLine(cart: Cart, index: number): Cart {
   const lines = cart.lines.filter((_, i) => i !== index);
   // An empty cart has nothing to discount or redeem against.
-  return lines.length ? { ...cart, lines } : { ...cart, lines, manualDiscount: null, pointsToRedeem: 0 };
+  return lines.length
+    ? { ...cart, lines }
+    : { ...cart, lines, manualDiscount: null, pointsToRedeem: 0, couponId: null };
 }
 
 export function setLineCard(cart: Cart, index: number, cardId: string | null): Cart {
@@ -116,7 +126,18 @@ export function staffProblem(staff: readonly LineStaff[]): 'share' | 'sum' | nul
 /** A different member (or none): their cards and points no longer apply to the lines. */
 export function setMember(cart: Cart, memberId: string | null): Cart {
   if (cart.memberId === memberId) return cart;
-  return { ...cart, memberId, pointsToRedeem: 0, lines: cart.lines.map((l) => ({ ...l, cardId: null })) };
+  return {
+    ...cart,
+    memberId,
+    pointsToRedeem: 0,
+    couponId: null,
+    lines: cart.lines.map((l) => ({ ...l, cardId: null })),
+  };
+}
+
+/** Picks one of the member's coupons for this sale, or none. */
+export function setCoupon(cart: Cart, couponId: string | null): Cart {
+  return cart.memberId ? { ...cart, couponId } : cart;
 }
 
 /** The cart as the API takes it (quote, checkout and hold share this shape). */
@@ -139,6 +160,7 @@ export function cartBody(cart: Cart) {
     })),
     ...(cart.manualDiscount ? { manualDiscount: cart.manualDiscount } : {}),
     ...(cart.pointsToRedeem > 0 ? { pointsToRedeem: cart.pointsToRedeem } : {}),
+    ...(cart.couponId ? { couponId: cart.couponId } : {}),
   };
 }
 
@@ -168,6 +190,7 @@ export function cartFromHeld(held: HeldCart): Cart {
     })),
     manualDiscount: held.manualDiscount ?? null,
     pointsToRedeem: held.pointsToRedeem ?? 0,
+    couponId: held.couponId ?? null,
   };
 }
 

@@ -7,6 +7,7 @@ import {
   equalShares,
   type ProductInfo,
   removeLine,
+  setCoupon,
   setLineStaff,
   setMember,
   setQty,
@@ -64,6 +65,16 @@ describe('cart', () => {
     const empty = removeLine(cart, 0);
     expect(empty.manualDiscount).toBeNull();
     expect(empty.pointsToRedeem).toBe(0);
+  });
+
+  it('keeps a coupon only with its member and the cart, and sends it as couponId', () => {
+    let { cart } = addProduct(EMPTY_CART, water);
+    expect(setCoupon(cart, 'cp1').couponId).toBeNull();
+    cart = setCoupon(setMember(cart, 'm1'), 'cp1');
+    expect(cartBody(cart)).toMatchObject({ memberId: 'm1', couponId: 'cp1' });
+    expect(setMember(cart, 'm2').couponId).toBeNull();
+    expect(removeLine(cart, 0).couponId).toBeNull();
+    expect(cartBody(setCoupon(cart, null))).not.toHaveProperty('couponId');
   });
 
   it('builds the API body without empty fields', () => {

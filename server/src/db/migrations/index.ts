@@ -11,6 +11,8 @@ import { adjustmentKinds } from './0010-adjustment-kinds.ts';
 import { searchIndexes } from './0011-search-indexes.ts';
 import { importKinds } from './0012-import-kinds.ts';
 import { commission } from './0013-commission.ts';
+import { couponsPromotions } from './0014-coupons-promotions.ts';
+import { engagement } from './0015-engagement.ts';
 import type { Migration } from './helpers.ts';
 
 /** Applied in key order; never edit one that has shipped — add the next. */
@@ -28,4 +30,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0011-search-indexes': searchIndexes,
   '0012-import-kinds': importKinds,
   '0013-commission': commission,
+  '0014-coupons-promotions': couponsPromotions,
+  '0015-engagement': engagement,
 };

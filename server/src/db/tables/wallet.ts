@@ -40,6 +40,9 @@ export interface RechargePlansTable {
   pay_cents: number;
   bonus_cents: number;
   points: number;
+  /** Coupons given with each recharge on this plan (coupon_count of this template). */
+  coupon_template_id: string | null;
+  coupon_count: number;
   status: 'active' | 'archived';
   sort: number;
   created_at: Timestamp;

@@ -41,6 +41,10 @@ export const PERMISSIONS = [
   'orders.read',
   'commission.manage',
   'commission.read',
+  'engagement.read',
+  'engagement.manage',
+  'coupons.manage',
+  'promotions.manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -83,6 +87,9 @@ export const BUILTIN_ROLES: Record<BuiltinRoleCode, { name: string; permissions:
       'pos.refund',
       'orders.read',
       'commission.read',
+      'engagement.read',
+      'coupons.manage',
+      'promotions.manage',
     ],
   },
   cashier: {

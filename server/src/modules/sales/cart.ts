@@ -4,9 +4,17 @@ import type { Ctx } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
 import { allocate } from '../../shared/money.ts';
 import { hasPermission } from '../auth/permissions.ts';
+import { assertCouponApplied, type CartCoupon, loadCartCoupon } from '../coupons/redeem-coupon.ts';
 import { assertActive, loadMember } from '../members/access.ts';
 import { pointsForPayment } from '../points/rules.ts';
-import { type CartLine, type PricedCart, type PricingMember, priceCart } from '../pricing/price-cart.ts';
+import {
+  type CartLine,
+  type PricedCart,
+  type PricingInput,
+  type PricingMember,
+  priceCart,
+} from '../pricing/price-cart.ts';
+import { promotionsForCart } from '../promotions/promotions.ts';
 import type { TenantSettings } from '../tenancy/settings.ts';
 
 /** A line as the till sends it: the product, how many, and what the till showed as its price. */
@@ -26,13 +34,21 @@ export interface CartInput {
   lines: CartLineInput[];
   manualDiscount?: { kind: 'percent' | 'amount'; value: number; reason: string } | null;
   pointsToRedeem?: number;
+  /** One of the member's coupons, by id or by the code the scanner read. */
+  couponId?: string | null;
+  couponCode?: string | null;
 }
 
 export interface LoadedCart {
   priced: PricedCart;
   products: Map<string, Selectable<ProductsTable>>;
   member: Selectable<MembersTable> | null;
-  level: { id: string; name: string; discountPercent: number; pointsMultiplierPercent: number } | null;
+  /** The member's level; its points multiplier includes today's member-day multiplier. */
+  level: { id: string | null; name: string; discountPercent: number; pointsMultiplierPercent: number } | null;
+  /** The cart's coupon, checked and applied (checkout redeems it). */
+  coupon: CartCoupon | null;
+  /** What the engine was given, less coupon and points: the till prices each usable coupon on it. */
+  pricingInput: PricingInput;
 }
 
 /**
@@ -135,10 +151,18 @@ export async function loadAndPrice(
     : null;
   if (input.pointsToRedeem && !member)
     throw new AppError('VALIDATION_FAILED', 'Points are redeemed by a member', { field: 'pointsToRedeem' });
-  const priced = priceCart({
+  const promotions = await promotionsForCart(ctx, { storeId: input.storeId, isMember: Boolean(member) });
+  const coupon = await loadCartCoupon(ctx, input, member?.id ?? null, input.storeId);
+  const pricingInput: PricingInput = {
     lines,
     member: pricingMember,
+    itemPromotions: promotions.itemPromotions,
+    orderPromotions: promotions.orderPromotions,
     manualDiscount: manual,
+  };
+  const priced = priceCart({
+    ...pricingInput,
+    coupon: coupon?.rule ?? null,
     points: input.pointsToRedeem
       ? {
           points: input.pointsToRedeem,
@@ -148,7 +172,21 @@ export async function loadAndPrice(
       : null,
   });
   if (manual) await assertDiscountCap(ctx, priced.manualDiscountBasisPoints, settings);
-  return { priced, products, member, level };
+  if (coupon) {
+    const applied = priced.orderAdjustments.find((a) => a.kind === 'coupon')?.amountCents ?? 0;
+    assertCouponApplied(coupon, priced.lines, applied);
+  }
+  const multiplier = promotions.pointsMultiplierPercent;
+  const earning =
+    multiplier === 100 || !member
+      ? level
+      : {
+          id: level?.id ?? null,
+          name: level?.name ?? '',
+          discountPercent: level?.discountPercent ?? 100,
+          pointsMultiplierPercent: Math.floor(((level?.pointsMultiplierPercent ?? 100) * multiplier) / 100),
+        };
+  return { priced, products, member, level: earning, coupon, pricingInput };
 }
 
 /** A manual discount may not pass the largest cap among the cashier's roles. */

@@ -10,6 +10,7 @@ import { requirePermission, requireStore } from '../auth/permissions.ts';
 import { issueCard } from '../cards/issue-card.ts';
 import { consumeSession } from '../cards/use-card.ts';
 import { recordSaleCommission } from '../commission/record-sale-commission.ts';
+import { redeemCoupon } from '../coupons/redeem-coupon.ts';
 import { moveStock } from '../inventory/stock.ts';
 import { applyLevelUpgrade } from '../members/apply-level-upgrade.ts';
 import { creditPoints } from '../points/earn-points.ts';
@@ -74,7 +75,9 @@ export async function checkout(ctx: Ctx, input: CheckoutInput): Promise<OrderVie
       .executeTakeFirst();
     if (taken) throw new AppError('ORDER_ID_TAKEN', 'An order with this id exists', { orderId });
 
-    const { priced, products, member, level } = await loadAndPrice(tx, input, settings, { lockMember: true });
+    const { priced, products, member, level, coupon } = await loadAndPrice(tx, input, settings, {
+      lockMember: true,
+    });
     if (input.expectedTotalCents !== undefined && input.expectedTotalCents !== priced.totalCents) {
       throw new AppError('PRICE_CHANGED', 'The total changed; refresh the till', {
         expectedTotalCents: input.expectedTotalCents,
@@ -207,6 +210,15 @@ export async function checkout(ctx: Ctx, input: CheckoutInput): Promise<OrderVie
       created_at: at,
     };
     await tx.db.insertInto('orders').values(orderRow).execute();
+    // Single use: a guarded issued → redeemed update; the till that loses a race rolls back whole.
+    if (coupon) {
+      await redeemCoupon(tx, {
+        couponId: coupon.coupon.id,
+        orderId,
+        storeId: input.storeId,
+        discountCents: priced.orderAdjustments.find((a) => a.kind === 'coupon')?.amountCents ?? 0,
+      });
+    }
     const orderLines = lineRows.map(({ line, lineNo, cost, issuedCardId }) => ({
       tenant_id: tx.tenantId,
       order_id: orderId,

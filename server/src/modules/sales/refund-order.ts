@@ -9,6 +9,7 @@ import { requirePermission, requireStore } from '../auth/permissions.ts';
 import { cancelUnusedCard } from '../cards/manage-card.ts';
 import { restoreSessions } from '../cards/use-card.ts';
 import { reverseCommission } from '../commission/reverse-commission.ts';
+import { restoreCouponOfOrder } from '../coupons/redeem-coupon.ts';
 import { moveStock } from '../inventory/stock.ts';
 import { clawBackPoints, restoreRedeemedPoints } from '../points/reverse-points.ts';
 import { moveStoredValue } from '../wallet/stored-value.ts';
@@ -220,6 +221,8 @@ export async function refundOrder(ctx: Ctx, input: RefundInput): Promise<OrderVi
       .where('id', '=', order.id)
       .where('refunded_cents', '=', refundedBefore)
       .execute();
+    // The coupon comes back only with the whole order, and only while it is still valid.
+    if (fullyRefunded) await restoreCouponOfOrder(tx, order.id);
     if (order.member_id && amount > 0) {
       await tx.db
         .updateTable('members')

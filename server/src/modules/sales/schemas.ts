@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from '../../shared/schemas.ts';
+import { CartCouponSchema } from '../coupons/schemas.ts';
 
 const Cents = z.number().int();
 const Amount = z.number().int().min(0).max(100_000_000_00);
@@ -35,6 +36,8 @@ const CartFields = {
   lines: z.array(CartLineBody).min(1).max(200),
   manualDiscount: ManualDiscountBody.nullable().optional(),
   pointsToRedeem: z.number().int().min(0).max(100_000_000).optional(),
+  couponId: IdSchema.nullable().optional().describe('One of the member’s coupons'),
+  couponCode: z.string().trim().min(4).max(20).nullable().optional().describe('A coupon by its scanned code'),
 };
 
 export const QuoteBody = z.strictObject({ storeId: IdSchema, ...CartFields });
@@ -86,6 +89,7 @@ export const PricedCartSchema = z
     pointsRedeemed: z.number().int(),
     pointsValueCents: Cents,
     pointsToEarnEstimate: z.number().int().describe('Points if everything is paid with money'),
+    coupons: z.array(CartCouponSchema).describe('The member’s usable coupons, each priced on this cart'),
   })
   .meta({ id: 'PricedCart' });
 

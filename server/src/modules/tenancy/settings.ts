@@ -40,6 +40,13 @@ export const TenantSettingsSchema = z.object({
   manualDiscountCapPercent: z
     .record(z.string(), z.number().int().min(0).max(100))
     .default({ owner: 100, store_manager: 30, cashier: 10 }),
+  /** No marketing SMS from this local hour… (tenant time; deferred, not dropped). */
+  marketingQuietStartHour: z.number().int().min(0).max(23).default(21),
+  /** …until this local hour. */
+  marketingQuietEndHour: z.number().int().min(0).max(23).default(9),
+  /** At most this many marketing SMS/e-mails per member in `marketingCapDays` days; 0 = no cap. */
+  marketingCapCount: z.number().int().min(0).max(100).default(4),
+  marketingCapDays: z.number().int().min(1).max(365).default(7),
   currency: z.literal('CNY').default('CNY'),
   locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
 });

@@ -7,6 +7,7 @@ import { fen } from '../../shared/money.ts';
 import { inTransaction } from '../../shared/transaction.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requirePermission } from '../auth/permissions.ts';
+import { loadCouponTemplate } from '../coupons/templates.ts';
 
 export interface RechargePlan {
   id: string;
@@ -15,6 +16,9 @@ export interface RechargePlan {
   bonusCents: number;
   /** Points credited with each recharge on this plan. */
   points: number;
+  /** Coupons given with each recharge on this plan (`couponCount` of this template). */
+  couponTemplateId: string | null;
+  couponCount: number;
   status: 'active' | 'archived';
   sort: number;
 }
@@ -26,6 +30,8 @@ function toPlan(row: Selectable<RechargePlansTable>): RechargePlan {
     payCents: row.pay_cents,
     bonusCents: row.bonus_cents,
     points: row.points,
+    couponTemplateId: row.coupon_template_id,
+    couponCount: row.coupon_template_id ? row.coupon_count : 0,
     status: row.status,
     sort: row.sort,
   };
@@ -54,7 +60,15 @@ export async function loadPlan(ctx: Ctx, planId: string): Promise<RechargePlan> 
 /** "Pay ¥1,000, get ¥100": the bonus is held apart from the principal the member paid. */
 export async function createRechargePlan(
   ctx: Ctx,
-  input: { name: string; payCents: number; bonusCents: number; points?: number; sort?: number },
+  input: {
+    name: string;
+    payCents: number;
+    bonusCents: number;
+    points?: number;
+    sort?: number;
+    couponTemplateId?: string | null;
+    couponCount?: number;
+  },
 ): Promise<RechargePlan> {
   requirePermission(ctx.actor, 'wallet.plans.manage');
   if (fen(input.payCents) <= 0 || fen(input.bonusCents) < 0) {
@@ -63,6 +77,7 @@ export async function createRechargePlan(
     });
   }
   return inTransaction(ctx, async (tx) => {
+    const coupon = await planCoupon(tx, input.couponTemplateId ?? null, input.couponCount);
     const id = uuidv7(tx.now.getTime());
     const at = tx.now.toISOString();
     await tx.db
@@ -74,6 +89,8 @@ export async function createRechargePlan(
         pay_cents: input.payCents,
         bonus_cents: input.bonusCents,
         points: input.points ?? 0,
+        coupon_template_id: coupon.templateId,
+        coupon_count: coupon.count,
         status: 'active',
         sort: input.sort ?? 0,
         created_at: at,
@@ -95,14 +112,29 @@ export async function createRechargePlan(
 export async function updateRechargePlan(
   ctx: Ctx,
   planId: string,
-  patch: { name?: string; sort?: number; status?: 'active' | 'archived' },
+  patch: {
+    name?: string;
+    sort?: number;
+    status?: 'active' | 'archived';
+    couponTemplateId?: string | null;
+    couponCount?: number;
+  },
 ): Promise<RechargePlan> {
   requirePermission(ctx.actor, 'wallet.plans.manage');
   return inTransaction(ctx, async (tx) => {
     const before = await loadPlan(tx, planId);
+    const { couponTemplateId, couponCount, ...rest } = patch;
+    const coupon =
+      couponTemplateId !== undefined || couponCount !== undefined
+        ? await planCoupon(tx, couponTemplateId ?? before.couponTemplateId, couponCount ?? before.couponCount)
+        : null;
     await tx.db
       .updateTable('recharge_plans')
-      .set({ ...patch, updated_at: tx.now.toISOString() })
+      .set({
+        ...rest,
+        ...(coupon ? { coupon_template_id: coupon.templateId, coupon_count: coupon.count } : {}),
+        updated_at: tx.now.toISOString(),
+      })
       .where('tenant_id', '=', tx.tenantId)
       .where('id', '=', planId)
       .execute();
@@ -116,4 +148,15 @@ export async function updateRechargePlan(
     });
     return after;
   });
+}
+
+/** A plan's coupon gift: an existing template and at least one coupon, or none at all. */
+async function planCoupon(
+  ctx: Ctx,
+  templateId: string | null,
+  count: number | undefined,
+): Promise<{ templateId: string | null; count: number }> {
+  if (!templateId || count === 0) return { templateId: null, count: 0 };
+  await loadCouponTemplate(ctx, templateId);
+  return { templateId, count: count ?? 1 };
 }

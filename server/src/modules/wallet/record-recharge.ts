@@ -7,6 +7,7 @@ import { fen } from '../../shared/money.ts';
 import { inTransaction } from '../../shared/transaction.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requirePermission, requireStore } from '../auth/permissions.ts';
+import { issueCoupons } from '../coupons/issue-coupons.ts';
 import { assertActive, loadMember } from '../members/access.ts';
 import { applyLevelUpgrade } from '../members/apply-level-upgrade.ts';
 import { creditPoints } from '../points/earn-points.ts';
@@ -43,6 +44,7 @@ export async function recordRecharge(
     let principal: number;
     let bonus = 0;
     let points = 0;
+    let coupons: { templateId: string; count: number } | null = null;
     if (input.planId) {
       const plan = await loadPlan(tx, input.planId);
       if (plan.status !== 'active')
@@ -50,6 +52,8 @@ export async function recordRecharge(
       principal = plan.payCents;
       bonus = plan.bonusCents;
       points = plan.points;
+      if (plan.couponTemplateId && plan.couponCount > 0)
+        coupons = { templateId: plan.couponTemplateId, count: plan.couponCount };
     } else {
       principal = fen(input.amountCents ?? 0);
       if (principal <= 0 || principal > MAX_RECHARGE_CENTS) {
@@ -107,6 +111,17 @@ export async function recordRecharge(
         points,
         refType: 'recharge',
         refId: id,
+      });
+    }
+    // The plan's coupons, in this transaction: as many as stock and the per-member limit allow (a
+    // recharge is not refused because the gift ran out).
+    if (coupons) {
+      await issueCoupons(tx, {
+        templateId: coupons.templateId,
+        memberIds: Array.from({ length: coupons.count }, () => member.id),
+        source: 'recharge',
+        sourceRef: id,
+        mode: 'available',
       });
     }
     const row = await tx.db

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors.ts';
 import { inTransaction } from '../../shared/transaction.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requirePermission, requireStore } from '../auth/permissions.ts';
+import { voidUnusedCoupons } from '../coupons/issue-coupons.ts';
 import { loadMember } from '../members/access.ts';
 import { clawBackPoints } from '../points/reverse-points.ts';
 import { type Recharge, toRecharge } from './recharges.ts';
@@ -64,6 +65,8 @@ export async function refundRecharge(
         whole: row.principal_cents,
       });
     }
+    // The plan's gift coupons go with the refund, like the bonus; ones already used stay used.
+    await voidUnusedCoupons(tx, { source: 'recharge', sourceRef: row.id });
     const at = tx.now.toISOString();
     await tx.db
       .updateTable('recharges')

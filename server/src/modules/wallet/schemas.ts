@@ -16,6 +16,8 @@ export const RechargePlanSchema = z
     payCents: Cents,
     bonusCents: Cents,
     points: z.number().int().describe('Points credited with each recharge on this plan'),
+    couponTemplateId: IdSchema.nullable().describe('Coupons given with each recharge on this plan'),
+    couponCount: z.number().int().describe('How many coupons of that template'),
     status: z.enum(['active', 'archived']),
     sort: z.number().int(),
   })
@@ -27,12 +29,16 @@ export const CreateRechargePlanBody = z.strictObject({
   bonusCents: z.number().int().min(0).max(100_000_000),
   points: z.number().int().min(0).max(10_000_000).optional(),
   sort: z.number().int().min(0).max(9999).optional(),
+  couponTemplateId: IdSchema.nullable().optional(),
+  couponCount: z.number().int().min(0).max(20).optional(),
 });
 
 export const UpdateRechargePlanBody = z.strictObject({
   name: z.string().trim().min(1).max(50).optional(),
   sort: z.number().int().min(0).max(9999).optional(),
   status: z.enum(['active', 'archived']).optional(),
+  couponTemplateId: IdSchema.nullable().optional(),
+  couponCount: z.number().int().min(0).max(20).optional(),
 });
 
 const PaymentMethod = z.enum(['cash', 'bank_card', 'wechat', 'alipay', 'other']);

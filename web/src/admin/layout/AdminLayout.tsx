@@ -6,17 +6,20 @@ import {
   DashboardOutlined,
   DatabaseOutlined,
   FileDoneOutlined,
+  FireOutlined,
   GiftOutlined,
   IdcardOutlined,
   ImportOutlined,
   MenuFoldOutlined,
   MenuUnfoldOutlined,
   MoneyCollectOutlined,
+  NotificationOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   ShopOutlined,
   ShoppingCartOutlined,
   ShoppingOutlined,
+  TagsOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, type MenuProps, Space, Typography } from 'antd';
@@ -68,8 +71,11 @@ const NAV: readonly NavItem[] = [
     permission: ['pos.sell', 'catalog.manage', 'inventory.read'],
   },
   { key: 'sales', path: '/sales', icon: <ShoppingCartOutlined />, permission: 'orders.read' },
+  { key: 'coupons', path: '/coupons', icon: <TagsOutlined />, permission: 'coupons.manage' },
+  { key: 'promotions', path: '/promotions', icon: <FireOutlined />, permission: 'promotions.manage' },
   // Everyone reads their own commission statement.
   { key: 'commission', path: '/commission', icon: <MoneyCollectOutlined /> },
+  { key: 'engagement', path: '/engagement', icon: <NotificationOutlined />, permission: 'engagement.read' },
   { key: 'categories', path: '/categories', icon: <ApartmentOutlined />, permission: 'catalog.manage' },
   { key: 'inventory', path: '/inventory', icon: <DatabaseOutlined />, permission: 'inventory.read' },
   {

@@ -19,6 +19,7 @@ import { IssueCardDialog } from '../../../shared/IssueCardDialog.tsx';
 import { RechargeDialog } from '../../../shared/RechargeDialog.tsx';
 import { useSession } from '../../auth/session.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
+import { MemberCouponsTab } from '../coupons/MemberCouponsTab.tsx';
 import { AdjustModal, type AdjustTarget } from './AdjustModal.tsx';
 import { CardRefundModal } from './CardRefundModal.tsx';
 import { CardsTab } from './CardsTab.tsx';
@@ -295,6 +296,21 @@ function Member360({ id }: { id: string }) {
                       version={version}
                       onAdjust={can('points.adjust') ? () => setAdjusting({ account: 'points' }) : undefined}
                       blockedReason={blockedReason}
+                    />
+                  ),
+                },
+                {
+                  key: 'coupons',
+                  label: <span data-testid="tab-coupons">{t('member360.coupons')}</span>,
+                  children: (
+                    <MemberCouponsTab
+                      memberId={m.id}
+                      canIssue={can('coupons.manage')}
+                      blockedReason={
+                        m.status === 'active'
+                          ? null
+                          : t(`errors.MEMBER_${m.status === 'frozen' ? 'FROZEN' : 'ERASED'}`)
+                      }
                     />
                   ),
                 },
