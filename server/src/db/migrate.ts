@@ -32,7 +32,18 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
     migrationTableSchema = rows[0]?.schema;
   }
   const migrator = new Migrator({ db, provider: provider(db), migrationTableSchema });
-  const result: MigrationResultSet = await migrator.migrateToLatest();
+  let result: MigrationResultSet = await migrator.migrateToLatest();
+  // Kysely's check for its own tables reads the catalog of every schema in the database; a schema
+  // dropped at that moment (another test file finishing, another deployment) fails it with
+  // invalid_schema_name before any migration ran. Looking again is safe.
+  for (
+    let attempt = 1;
+    attempt < 5 && (result.error as { code?: string } | undefined)?.code === '3F000';
+    attempt++
+  ) {
+    await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    result = await migrator.migrateToLatest();
+  }
   if (result.error) throw result.error;
   return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
