@@ -165,22 +165,6 @@ export async function checkout(ctx: Ctx, input: CheckoutInput): Promise<OrderVie
 
     if (member) await countSpend(tx, member.id, priced.totalCents);
 
-    // Stock last: a store's popular items are rows every till locks, so they are held only for
-    // the few statements between here and the commit.
-    for (const row of lineRows) {
-      if (row.product.kind !== 'goods' || row.product.track_stock !== 1) continue;
-      const moved = await moveStock(tx, {
-        storeId: input.storeId,
-        productId: row.product.id,
-        kind: 'sale',
-        refType: 'order',
-        refId: orderId,
-        qty: -row.line.qty,
-        allowNegative: settings.allowNegativeStock,
-      });
-      row.cost = -moved.valueDeltaCents;
-    }
-
     const orderNo = await nextOrderNo(tx, store, till, profile.timezone);
     const at = tx.now.toISOString();
     const change = tenders.reduce((s, t) => s + (t.tenderedCents - t.amountCents), 0);
@@ -287,6 +271,30 @@ export async function checkout(ctx: Ctx, input: CheckoutInput): Promise<OrderVie
         payments: order.payments,
       },
     });
+    // Stock last: a store's popular items are rows every till locks, so they are held only for
+    // the few statements between here and the commit. Each line's cost is what its goods left
+    // stock with, known only now.
+    for (const row of lineRows) {
+      if (row.product.kind !== 'goods' || row.product.track_stock !== 1) continue;
+      const moved = await moveStock(tx, {
+        storeId: input.storeId,
+        productId: row.product.id,
+        kind: 'sale',
+        refType: 'order',
+        refId: orderId,
+        qty: -row.line.qty,
+        allowNegative: settings.allowNegativeStock,
+      });
+      const cost = -moved.valueDeltaCents;
+      if (cost === row.cost) continue;
+      await tx.db
+        .updateTable('order_lines')
+        .set({ cost_cents: cost })
+        .where('tenant_id', '=', tx.tenantId)
+        .where('order_id', '=', orderId)
+        .where('line_no', '=', row.lineNo)
+        .execute();
+    }
     return order;
   });
 }
