@@ -23,6 +23,10 @@ export interface Config {
   sms: SmsConfig;
   /** E-mail over SMTP; null when MEMBERDESK_SMTP_HOST is not set (e-mails are then skipped). */
   smtp: SmtpConfig | null;
+  /** How members reach this deployment (`https://shop.example.com`): unsubscribe links in e-mails. */
+  publicUrl: string | null;
+  /** Shared secret the SMS provider's inbound-reply webhook must present; null = webhook off. */
+  smsInboundSecret: string | null;
 }
 
 export type SmsConfig =
@@ -37,6 +41,19 @@ export type SmsConfig =
       bodyTemplate: string;
       /** Dotted path of the provider's message id in a JSON reply, e.g. `data.id`. */
       idPath: string;
+    }
+  | {
+      /** Tencent Cloud SMS, API 3.0 `SendSms` signed with TC3-HMAC-SHA256. */
+      provider: 'tencent';
+      secretId: string;
+      secretKey: string;
+      sdkAppId: string;
+      signName: string;
+      /** An approved template whose one parameter ({1}) carries the message text. */
+      templateId: string;
+      region: string;
+      /** https://sms.tencentcloudapi.com; tests point it at a local fake. */
+      endpoint: string;
     };
 
 export interface SmtpConfig {
@@ -58,8 +75,9 @@ function int(value: string | undefined, fallback: number): number {
 function smsConfig(env: NodeJS.ProcessEnv): SmsConfig {
   const provider = env.MEMBERDESK_SMS_PROVIDER || 'test';
   if (provider === 'test' || provider === 'none') return { provider };
+  if (provider === 'tencent') return tencentSmsConfig(env);
   if (provider !== 'http')
-    throw new Error(`MEMBERDESK_SMS_PROVIDER must be test, none or http, got ${provider}`);
+    throw new Error(`MEMBERDESK_SMS_PROVIDER must be test, none, http or tencent, got ${provider}`);
   const url = env.MEMBERDESK_SMS_HTTP_URL;
   if (!url) throw new Error('MEMBERDESK_SMS_PROVIDER=http needs MEMBERDESK_SMS_HTTP_URL');
   const method = (env.MEMBERDESK_SMS_HTTP_METHOD ?? 'POST').toUpperCase();
@@ -75,6 +93,24 @@ function smsConfig(env: NodeJS.ProcessEnv): SmsConfig {
     headers,
     bodyTemplate: env.MEMBERDESK_SMS_HTTP_BODY ?? '{"phone":"{{phone}}","text":"{{text}}"}',
     idPath: env.MEMBERDESK_SMS_HTTP_ID_PATH ?? 'id',
+  };
+}
+
+function tencentSmsConfig(env: NodeJS.ProcessEnv): SmsConfig {
+  const need = (name: string) => {
+    const value = env[name];
+    if (!value) throw new Error(`MEMBERDESK_SMS_PROVIDER=tencent needs ${name}`);
+    return value;
+  };
+  return {
+    provider: 'tencent',
+    secretId: need('MEMBERDESK_SMS_TENCENT_SECRET_ID'),
+    secretKey: need('MEMBERDESK_SMS_TENCENT_SECRET_KEY'),
+    sdkAppId: need('MEMBERDESK_SMS_TENCENT_SDK_APP_ID'),
+    signName: need('MEMBERDESK_SMS_TENCENT_SIGN_NAME'),
+    templateId: need('MEMBERDESK_SMS_TENCENT_TEMPLATE_ID'),
+    region: env.MEMBERDESK_SMS_TENCENT_REGION || 'ap-guangzhou',
+    endpoint: env.MEMBERDESK_SMS_TENCENT_ENDPOINT || 'https://sms.tencentcloudapi.com',
   };
 }
 
@@ -122,5 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: resolve(env.MEMBERDESK_WEB_DIST ?? join(import.meta.dirname, '../../web/dist')),
     sms: smsConfig(env),
     smtp: smtpConfig(env),
+    publicUrl: env.MEMBERDESK_PUBLIC_URL ? env.MEMBERDESK_PUBLIC_URL.replace(/\/+$/, '') : null,
+    smsInboundSecret: env.MEMBERDESK_SMS_INBOUND_SECRET || null,
   };
 }

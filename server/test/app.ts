@@ -1,6 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
-import { loadConfig } from '../src/config.ts';
+import { type Config, loadConfig } from '../src/config.ts';
 import { buildApp } from '../src/http/app.ts';
 import type { App } from '../src/http/types.ts';
 import { makeTestDb, type TestDb } from './db.ts';
@@ -22,11 +22,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The whole HTTP app over a fresh test database, with a clock the test can move. */
-export async function makeTestApp(existing?: TestDb): Promise<TestApp> {
+/**
+ * The whole HTTP app over a fresh test database, with a clock the test can move; `config` overrides
+ * settings that would come from the environment (a webhook secret, the public URL).
+ */
+export async function makeTestApp(existing?: TestDb, overrides: Partial<Config> = {}): Promise<TestApp> {
   const db = existing ?? (await makeTestDb());
   const clock = { now: new Date(T0) };
-  const config = { ...loadConfig({}), webDist: '/nonexistent' };
+  const config = { ...loadConfig({}), webDist: '/nonexistent', ...overrides };
   // TEST_LOG=1 shows the server's error log (a 500's cause) while a test runs.
   const logger = process.env.TEST_LOG ? { logger: { level: 'error' } } : {};
   const app = await buildApp({ handle: db, config, clock: () => new Date(clock.now), ...logger });

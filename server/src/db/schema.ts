@@ -39,6 +39,7 @@ export interface DB {
   campaign_recipients: E.CampaignRecipientsTable;
   automations: E.AutomationsTable;
   automation_runs: E.AutomationRunsTable;
+  engagement_keys: E.EngagementKeysTable;
   commission_rules: CM.CommissionRulesTable;
   commission_ledger: CM.CommissionLedgerTable;
   categories: K.CategoriesTable;

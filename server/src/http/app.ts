@@ -10,6 +10,7 @@ import { cardRoutes } from '../modules/cards/routes.ts';
 import { catalogRoutes } from '../modules/catalog/routes.ts';
 import { commissionRoutes } from '../modules/commission/routes.ts';
 import { couponRoutes } from '../modules/coupons/routes.ts';
+import { optOutRoutes } from '../modules/engagement/opt-out-routes.ts';
 import { engagementRoutes } from '../modules/engagement/routes.ts';
 import { importRoutes } from '../modules/imports/routes.ts';
 import { inventoryRoutes } from '../modules/inventory/routes.ts';
@@ -103,6 +104,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       inventoryRoutes(api);
       catalogRoutes(api);
       engagementRoutes(api);
+      optOutRoutes(api, routeDeps);
     },
     { prefix: '/api/v1' },
   );

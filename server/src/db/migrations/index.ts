@@ -13,6 +13,7 @@ import { importKinds } from './0012-import-kinds.ts';
 import { commission } from './0013-commission.ts';
 import { couponsPromotions } from './0014-coupons-promotions.ts';
 import { engagement } from './0015-engagement.ts';
+import { engagementOptout } from './0019-engagement-optout.ts';
 import type { Migration } from './helpers.ts';
 
 /** Applied in key order; never edit one that has shipped — add the next. */
@@ -32,4 +33,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0013-commission': commission,
   '0014-coupons-promotions': couponsPromotions,
   '0015-engagement': engagement,
+  '0019-engagement-optout': engagementOptout,
 };

@@ -89,7 +89,13 @@ export interface CampaignRecipientsTable {
   created_at: Timestamp;
 }
 
-export type AutomationKind = 'birthday' | 'win_back' | 'level_up' | 'balance_low' | 'card_expiring';
+export type AutomationKind =
+  | 'birthday'
+  | 'win_back'
+  | 'level_up'
+  | 'balance_low'
+  | 'card_expiring'
+  | 'coupon_expiring';
 
 export interface AutomationsTable {
   tenant_id: string;
@@ -107,5 +113,14 @@ export interface AutomationRunsTable {
   /** What happened, e.g. the year of a birthday or the level-history row of a level-up. */
   event_key: string;
   message_id: string | null;
+  created_at: Timestamp;
+}
+
+/** A tenant's signing secrets (purpose `unsubscribe`: the links in marketing e-mails). */
+export interface EngagementKeysTable {
+  tenant_id: string;
+  purpose: string;
+  /** Random, base64url. */
+  secret: string;
   created_at: Timestamp;
 }

@@ -49,13 +49,16 @@ describe('automations', () => {
     const res = await t.request({ method: 'GET', url: '/api/v1/engagement/automations', cookie: s.owner });
     expect(res.statusCode).toBe(200);
     const list = res.json() as { kind: string; enabled: boolean; params: Record<string, unknown> }[];
-    expect(list.map((a) => a.kind)).toEqual([
-      'birthday',
-      'win_back',
-      'level_up',
-      'balance_low',
-      'card_expiring',
-    ]);
+    expect(list.map((a) => a.kind)).toEqual(
+      expect.arrayContaining([
+        'birthday',
+        'win_back',
+        'level_up',
+        'balance_low',
+        'card_expiring',
+        'coupon_expiring',
+      ]),
+    );
     expect(list.every((a) => !a.enabled)).toBe(true);
     expect(list.find((a) => a.kind === 'win_back')!.params.dormantDays).toBe(90);
     const bad = await t.request({
@@ -90,7 +93,8 @@ describe('automations', () => {
     const rows = await messages(s.tid);
     expect(rows).toHaveLength(2);
     expect(rows.map((r) => r.member_id).sort()).toEqual([solar.id, lunar.id].sort());
-    expect(rows.map((r) => r.body).sort()).toEqual(['春生生日快乐', '阴历生日快乐'].sort());
+    // Marketing SMS end with the tenant's opt-out hint.
+    expect(rows.map((r) => r.body).sort()).toEqual(['春生生日快乐 回T退订', '阴历生日快乐 回T退订'].sort());
     expect(
       rows.every((r) => r.status === 'queued' && r.purpose === 'marketing' && r.source_id === 'birthday'),
     ).toBe(true);

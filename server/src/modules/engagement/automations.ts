@@ -42,13 +42,20 @@ export const AutomationParamSchemas = {
     text: Text.default('{{name}}，您的「{{card}}」将在 {{days}} 天内到期，请尽快使用。'),
     daysBefore: z.number().int().min(1).max(90).default(7),
   }),
+  coupon_expiring: z.strictObject({
+    channel: Channel.default('sms'),
+    subject: Subject.default('优惠券到期提醒'),
+    text: Text.default('{{name}}，您的优惠券「{{coupon}}」将在 {{days}} 天内到期，欢迎到店使用。'),
+    daysBefore: z.number().int().min(1).max(30).default(3),
+  }),
 } as const;
 
 export const AUTOMATION_KINDS = Object.keys(AutomationParamSchemas) as AutomationKind[];
 
 /**
- * Birthday and win-back are marketing (consent, quiet hours, cap); level-up, balance-low and
- * card-expiring tell a member about their own account, so they go out as service messages.
+ * Birthday, win-back and coupon-expiring are marketing (consent, opt-out, quiet hours, cap): a
+ * coupon reminder is a nudge to buy. Level-up, balance-low and card-expiring tell a member about
+ * their own account (value already paid for), so they go out as service messages.
  */
 export const AUTOMATION_PURPOSE: Record<AutomationKind, 'marketing' | 'transactional'> = {
   birthday: 'marketing',
@@ -56,6 +63,7 @@ export const AUTOMATION_PURPOSE: Record<AutomationKind, 'marketing' | 'transacti
   level_up: 'transactional',
   balance_low: 'transactional',
   card_expiring: 'transactional',
+  coupon_expiring: 'marketing',
 };
 
 export type AutomationParams<K extends AutomationKind> = z.infer<(typeof AutomationParamSchemas)[K]>;

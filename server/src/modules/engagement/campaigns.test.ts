@@ -73,7 +73,7 @@ describe('campaigns', () => {
     expect(rows.find((r) => r.member_id === m.c)).toMatchObject({ status: 'skipped', reason: 'no_consent' });
     expect(rows.find((r) => r.member_id === m.a)).toMatchObject({
       status: 'queued',
-      body: '阿甲，会员日全场 9 折',
+      body: '阿甲，会员日全场 9 折 回T退订',
     });
     expect(rows.some((r) => r.member_id === m.d)).toBe(false);
     expect(await report(campaign.id)).toMatchObject({

@@ -163,7 +163,7 @@ describe('SMS through the generic HTTP adapter', () => {
       expect(req.url).toBe('/v1/sms?sign=memberdesk');
       expect(req.headers.authorization).toBe('Bearer k-123');
       expect(req.headers['content-type']).toBe('application/json');
-      expect(JSON.parse(req.body)).toEqual({ to: '13900001111', content: text });
+      expect(JSON.parse(req.body)).toEqual({ to: '13900001111', content: `${text} 回T退订` });
       expect(await message(tenantId, q.id)).toMatchObject({
         status: 'sent',
         provider: 'http',

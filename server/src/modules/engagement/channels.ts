@@ -1,6 +1,7 @@
 import nodemailer from 'nodemailer';
 import type { Config } from '../../config.ts';
 import { sendHttpSms } from './sms-http.ts';
+import { sendTencentSms } from './sms-tencent.ts';
 
 /** What a provider answered: `ok` false is a failure worth retrying; the reply is logged as is. */
 export interface SendResult {
@@ -14,15 +15,22 @@ export interface SmsProvider {
   send(phone: string, text: string): Promise<SendResult>;
 }
 
+/** A marketing e-mail's way out: a footer link and the RFC 8058 one-click headers. */
+export interface EmailExtras {
+  unsubscribeUrl?: string;
+}
+
 export interface EmailSender {
   name: string;
-  send(to: string, subject: string, text: string): Promise<SendResult>;
+  send(to: string, subject: string, text: string, extras?: EmailExtras): Promise<SendResult>;
 }
 
 /** The outbound channels of this deployment (null = not configured: such messages are skipped). */
 export interface Channels {
   sms: SmsProvider | null;
   email: EmailSender | null;
+  /** The deployment's public address, for unsubscribe links (none without it). */
+  publicUrl?: string | null;
 }
 
 /**
@@ -47,9 +55,24 @@ export function smtpSender(smtp: NonNullable<Config['smtp']>): EmailSender {
   });
   return {
     name: 'smtp',
-    async send(to, subject, text) {
+    async send(to, subject, text, extras = {}) {
+      const url = extras.unsubscribeUrl;
       try {
-        const info = await transport.sendMail({ from: smtp.from, to, subject, text });
+        const info = await transport.sendMail({
+          from: smtp.from,
+          to,
+          subject,
+          text: url ? `${text}\n\n——\n退订 / Unsubscribe: ${url}` : text,
+          // RFC 2369 + RFC 8058: mail clients show an unsubscribe button that POSTs to the link.
+          ...(url
+            ? {
+                headers: {
+                  'List-Unsubscribe': `<${url}>`,
+                  'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+                },
+              }
+            : {}),
+        });
         return { ok: true, providerId: info.messageId ?? null, reply: String(info.response ?? '') };
       } catch (err) {
         return { ok: false, providerId: null, reply: err instanceof Error ? err.message : String(err) };
@@ -58,15 +81,25 @@ export function smtpSender(smtp: NonNullable<Config['smtp']>): EmailSender {
   };
 }
 
-export function buildChannels(config: Pick<Config, 'sms' | 'smtp'>): Channels {
-  const sms = config.sms;
+function smsProvider(sms: Config['sms']): SmsProvider | null {
+  switch (sms.provider) {
+    case 'test':
+      return testSmsProvider;
+    case 'http':
+      return { name: 'http', send: (phone, text) => sendHttpSms(sms, phone, text) };
+    case 'tencent':
+      return { name: 'tencent', send: (phone, text) => sendTencentSms(sms, phone, text) };
+    case 'none':
+      return null;
+  }
+}
+
+export function buildChannels(
+  config: Pick<Config, 'sms' | 'smtp'> & Partial<Pick<Config, 'publicUrl'>>,
+): Channels {
   return {
-    sms:
-      sms.provider === 'test'
-        ? testSmsProvider
-        : sms.provider === 'http'
-          ? { name: 'http', send: (phone, text) => sendHttpSms(sms, phone, text) }
-          : null,
+    sms: smsProvider(config.sms),
     email: config.smtp ? smtpSender(config.smtp) : null,
+    publicUrl: config.publicUrl ?? null,
   };
 }

@@ -2,6 +2,7 @@ import type { MessageChannel, MessagePurpose, MessageSource, MessageStatus } fro
 import type { Ctx } from '../../shared/context.ts';
 import { uuidv7 } from '../../shared/ids.ts';
 import { getTenantProfile } from '../tenancy/get-settings.ts';
+import { withOptOutHint } from './opt-out.ts';
 import { quietUntil } from './policy.ts';
 
 export interface MessageDraft {
@@ -44,7 +45,8 @@ async function capReached(ctx: Ctx, memberId: string): Promise<boolean> {
 /**
  * Logs a message and queues it for the sender job, or records why it was skipped: marketing needs
  * the member's consent for the channel and room under the frequency cap, and a marketing SMS in
- * quiet hours waits until they end. Inbox messages are delivered at once (no provider involved).
+ * quiet hours waits until they end and carries the tenant's opt-out hint. Inbox messages are
+ * delivered at once (no provider involved).
  */
 export async function enqueueMessage(ctx: Ctx, draft: MessageDraft): Promise<Enqueued> {
   const member = draft.memberId
@@ -76,6 +78,9 @@ export async function enqueueMessage(ctx: Ctx, draft: MessageDraft): Promise<Enq
     const until = quietUntil(ctx.now, profile.timezone, profile.settings);
     if (until) [nextAttempt, reason] = [until, 'quiet_hours'];
   }
+  let body = draft.body;
+  if (marketing && draft.channel === 'sms')
+    body = withOptOutHint(body, (await getTenantProfile(ctx)).settings.smsOptOutHint);
   const id = uuidv7();
   const now = ctx.now.toISOString();
   const inbox = status === 'queued' && draft.channel === 'inbox';
@@ -90,7 +95,7 @@ export async function enqueueMessage(ctx: Ctx, draft: MessageDraft): Promise<Enq
       template: draft.template,
       recipient,
       subject: draft.subject ?? '',
-      body: draft.body,
+      body,
       status: inbox ? 'sent' : status,
       reason,
       provider: inbox ? 'inbox' : null,
@@ -115,7 +120,7 @@ export async function enqueueMessage(ctx: Ctx, draft: MessageDraft): Promise<Enq
         member_id: draft.memberId,
         message_id: id,
         title: draft.subject ?? '',
-        body: draft.body,
+        body,
         created_at: now,
         read_at: null,
       })

@@ -178,6 +178,39 @@ async function cardExpiringCandidates(ctx: Ctx, p: AutomationParams<'card_expiri
   }));
 }
 
+async function couponExpiringCandidates(
+  ctx: Ctx,
+  p: AutomationParams<'coupon_expiring'>,
+): Promise<Candidate[]> {
+  const until = new Date(ctx.now.getTime() + p.daysBefore * DAY_MS).toISOString();
+  // Read-only use of the coupons module's tables (like the campaign report): unused coupons only.
+  const rows = await ctx.db
+    .selectFrom('coupons as c')
+    .innerJoin('coupon_templates as t', (j) =>
+      j.onRef('t.tenant_id', '=', 'c.tenant_id').onRef('t.id', '=', 'c.template_id'),
+    )
+    .innerJoin('members as m', (j) =>
+      j.onRef('m.tenant_id', '=', 'c.tenant_id').onRef('m.id', '=', 'c.member_id'),
+    )
+    .select(['c.id', 'c.expires_at', 't.name as coupon', 'm.id as member_id', 'm.name'])
+    .where('c.tenant_id', '=', ctx.tenantId)
+    .where('c.status', '=', 'issued')
+    .where('c.expires_at', '>', ctx.now.toISOString())
+    .where('c.expires_at', '<=', until)
+    .where('m.status', '=', 'active')
+    .execute();
+  // Keyed by the coupon: one reminder per coupon, however many runs see it in its window.
+  return rows.map((r) => ({
+    memberId: r.member_id,
+    name: r.name,
+    eventKey: `coupon:${r.id}`,
+    vars: {
+      coupon: r.coupon,
+      days: Math.ceil((new Date(r.expires_at).getTime() - ctx.now.getTime()) / DAY_MS),
+    },
+  }));
+}
+
 /**
  * Reaches one member for one event, once: the automation_runs row is inserted first (its key is
  * (kind, member, event)); only the transaction whose insert lands queues the message. A second
@@ -254,6 +287,9 @@ export async function runAutomations(db: Db, tenantId: string, now: Date): Promi
         break;
       case 'card_expiring':
         candidates = await cardExpiringCandidates(ctx, a.params as AutomationParams<'card_expiring'>);
+        break;
+      case 'coupon_expiring':
+        candidates = await couponExpiringCandidates(ctx, a.params as AutomationParams<'coupon_expiring'>);
         break;
     }
     let reached = 0;

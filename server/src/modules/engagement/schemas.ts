@@ -10,6 +10,7 @@ export const AutomationKindSchema = z.enum([
   'level_up',
   'balance_low',
   'card_expiring',
+  'coupon_expiring',
 ]);
 
 export const SegmentSchema = z

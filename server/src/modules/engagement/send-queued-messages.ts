@@ -1,7 +1,8 @@
 import type { Db } from '../../db/schema.ts';
 import { systemCtx } from '../../shared/context.ts';
 import { getTenantProfile, type TenantProfile } from '../tenancy/get-settings.ts';
-import type { Channels, SendResult } from './channels.ts';
+import type { Channels, EmailExtras, SendResult } from './channels.ts';
+import { unsubscribeToken } from './opt-out.ts';
 import { quietUntil } from './policy.ts';
 
 const BATCH = 100;
@@ -102,17 +103,41 @@ export async function sendOne(
     });
     return 'deferred';
   }
+  // The member may have opted out while this waited (quiet hours, a retry): marketing stops now.
+  if (claimed.purpose === 'marketing' && claimed.member_id) {
+    const member = await db
+      .selectFrom('members')
+      .select(['sms_consent', 'email_consent'])
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', claimed.member_id)
+      .executeTakeFirst();
+    const consent = claimed.channel === 'sms' ? member?.sms_consent : member?.email_consent;
+    if (claimed.channel !== 'inbox' && consent !== 1) {
+      await release({ status: 'skipped', reason: 'no_consent', attempts: claimed.attempts - 1 });
+      return 'skipped';
+    }
+  }
   const provider =
     claimed.channel === 'sms' ? channels.sms : claimed.channel === 'email' ? channels.email : null;
   if (!provider) {
     await release({ status: 'skipped', reason: 'channel_not_configured' });
     return 'skipped';
   }
+  const extras: EmailExtras = {};
+  if (
+    claimed.channel === 'email' &&
+    claimed.purpose === 'marketing' &&
+    claimed.member_id &&
+    channels.publicUrl
+  ) {
+    const token = await unsubscribeToken(db, tenantId, claimed.member_id, 'email', now);
+    extras.unsubscribeUrl = `${channels.publicUrl}/api/v1/unsubscribe/${token}`;
+  }
   let result: SendResult;
   try {
     result =
       claimed.channel === 'email'
-        ? await channels.email!.send(claimed.recipient, claimed.subject, claimed.body)
+        ? await channels.email!.send(claimed.recipient, claimed.subject, claimed.body, extras)
         : await channels.sms!.send(claimed.recipient, claimed.body);
   } catch (err) {
     result = { ok: false, providerId: null, reply: err instanceof Error ? err.message : String(err) };

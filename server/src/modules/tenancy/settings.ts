@@ -47,6 +47,8 @@ export const TenantSettingsSchema = z.object({
   /** At most this many marketing SMS/e-mails per member in `marketingCapDays` days; 0 = no cap. */
   marketingCapCount: z.number().int().min(0).max(100).default(4),
   marketingCapDays: z.number().int().min(1).max(365).default(7),
+  /** Ends every marketing SMS: how to opt out by reply (the inbound webhook reads T/TD/退订/STOP). */
+  smsOptOutHint: z.string().trim().min(1).max(20).default('回T退订'),
   currency: z.literal('CNY').default('CNY'),
   locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
 });

@@ -15,6 +15,7 @@ const NUMBERS: Record<string, { key: string; min: number; max: number }[]> = {
   level_up: [],
   balance_low: [],
   card_expiring: [{ key: 'daysBefore', min: 1, max: 90 }],
+  coupon_expiring: [{ key: 'daysBefore', min: 1, max: 30 }],
 };
 
 /** One card per automation: a switch and its parameters, saved together. */
