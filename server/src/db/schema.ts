@@ -5,6 +5,7 @@ import type * as CM from './tables/commission.ts';
 import type * as CP from './tables/coupons.ts';
 import type * as E from './tables/engagement.ts';
 import type * as F from './tables/foundation.ts';
+import type * as GC from './tables/giftcards.ts';
 import type * as I from './tables/imports.ts';
 import type * as M from './tables/members.ts';
 import type * as O from './tables/orders.ts';
@@ -22,6 +23,7 @@ export type * from './tables/commission.ts';
 export type * from './tables/coupons.ts';
 export type * from './tables/engagement.ts';
 export type * from './tables/foundation.ts';
+export type * from './tables/giftcards.ts';
 export type * from './tables/imports.ts';
 export type * from './tables/members.ts';
 export type * from './tables/orders.ts';
@@ -29,6 +31,10 @@ export type * from './tables/points.ts';
 export type * from './tables/wallet.ts';
 
 export interface DB {
+  gift_cards: GC.GiftCardsTable;
+  gift_card_ledger: GC.GiftCardLedgerTable;
+  exchange_items: GC.ExchangeItemsTable;
+  points_exchanges: GC.PointsExchangesTable;
   coupon_templates: CP.CouponTemplatesTable;
   coupons: CP.CouponsTable;
   promotions: CP.PromotionsTable;

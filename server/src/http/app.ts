@@ -10,6 +10,8 @@ import { cardRoutes } from '../modules/cards/routes.ts';
 import { catalogRoutes } from '../modules/catalog/routes.ts';
 import { commissionRoutes } from '../modules/commission/routes.ts';
 import { couponRoutes } from '../modules/coupons/routes.ts';
+import { exchangeRoutes } from '../modules/giftcards/exchange-routes.ts';
+import { giftCardRoutes } from '../modules/giftcards/routes.ts';
 import { optOutRoutes } from '../modules/engagement/opt-out-routes.ts';
 import { engagementRoutes } from '../modules/engagement/routes.ts';
 import { importRoutes } from '../modules/imports/routes.ts';
@@ -100,6 +102,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       commissionRoutes(api);
       couponRoutes(api);
       promotionRoutes(api);
+      giftCardRoutes(api);
+      exchangeRoutes(api);
       importRoutes(api);
       inventoryRoutes(api);
       catalogRoutes(api);

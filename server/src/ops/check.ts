@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { DatabaseHandle } from '../db/connection.ts';
 import { COMMISSION_CHECKS } from '../modules/commission/checks.ts';
 import { COUPON_CHECKS } from '../modules/coupons/checks.ts';
+import { GIFT_CARD_CHECKS } from '../modules/giftcards/checks.ts';
 import { INVENTORY_CHECKS } from '../modules/inventory/checks.ts';
 
 export interface CheckResult {
@@ -182,6 +183,7 @@ export const CHECKS: Check[] = [
   ...INVENTORY_CHECKS,
   ...COMMISSION_CHECKS,
   ...COUPON_CHECKS,
+  ...GIFT_CARD_CHECKS,
   {
     name: 'foreign keys hold',
     async run(handle) {

@@ -12,8 +12,11 @@ export interface CategoriesTable {
   updated_at: Timestamp;
 }
 
-/** goods: a shelf item (may track stock); service: done by staff; card: sells a card product. */
-export type ProductKind = 'goods' | 'service' | 'card';
+/**
+ * goods: a shelf item (may track stock); service: done by staff; card: sells a card product;
+ * gift_card: sells a gift card of its price (face value), activated by the sale.
+ */
+export type ProductKind = 'goods' | 'service' | 'card' | 'gift_card';
 
 export interface ProductsTable {
   tenant_id: string;

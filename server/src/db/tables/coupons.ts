@@ -5,7 +5,14 @@ export type CouponKind = 'fixed' | 'percent' | 'threshold';
 export type CouponScope = 'all' | 'products' | 'categories';
 export type CouponValidity = 'fixed' | 'days';
 export type CouponStatus = 'issued' | 'redeemed' | 'void';
-export type CouponSource = 'manual' | 'recharge' | 'signup' | 'birthday' | 'campaign' | 'points';
+export type CouponSource =
+  | 'manual'
+  | 'recharge'
+  | 'signup'
+  | 'birthday'
+  | 'campaign'
+  | 'points'
+  | 'points_exchange';
 
 export interface CouponTemplatesTable {
   tenant_id: string;

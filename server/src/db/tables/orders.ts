@@ -96,7 +96,14 @@ export interface OrderLineStaffTable {
   requested: Flag;
 }
 
-export type TenderMethod = 'cash' | 'stored_value' | 'bank_card' | 'wechat' | 'alipay' | 'other';
+export type TenderMethod =
+  | 'cash'
+  | 'stored_value'
+  | 'gift_card'
+  | 'bank_card'
+  | 'wechat'
+  | 'alipay'
+  | 'other';
 
 export interface OrderPaymentsTable {
   tenant_id: string;

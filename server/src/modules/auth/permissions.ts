@@ -45,6 +45,10 @@ export const PERMISSIONS = [
   'engagement.manage',
   'coupons.manage',
   'promotions.manage',
+  'giftcards.read',
+  'giftcards.manage',
+  'exchange.manage',
+  'points.exchange',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -90,6 +94,10 @@ export const BUILTIN_ROLES: Record<BuiltinRoleCode, { name: string; permissions:
       'engagement.read',
       'coupons.manage',
       'promotions.manage',
+      'giftcards.read',
+      'giftcards.manage',
+      'exchange.manage',
+      'points.exchange',
     ],
   },
   cashier: {
@@ -105,6 +113,8 @@ export const BUILTIN_ROLES: Record<BuiltinRoleCode, { name: string; permissions:
       'pos.sell',
       'pos.discount',
       'orders.read',
+      'giftcards.read',
+      'points.exchange',
     ],
   },
   service_staff: { name: '技师/导购', permissions: ['stores.read', 'members.read', 'cards.consume'] },

@@ -22,7 +22,7 @@ export interface ProductFields {
   barcodes?: string[];
 }
 
-const DEFAULT_UNIT: Record<ProductKind, string> = { goods: '件', service: '次', card: '张' };
+const DEFAULT_UNIT: Record<ProductKind, string> = { goods: '件', service: '次', card: '张', gift_card: '张' };
 
 const invalid = (field: string, message: string) => new AppError('VALIDATION_FAILED', message, { field });
 
@@ -45,6 +45,10 @@ export async function productRow(
     throw invalid('cardProductId', 'Only a product of kind card sells a card product');
   }
   if (priceCents === undefined) throw invalid('priceCents', 'Give the price');
+  // A gift card's price is its face value: it sells at that, never below (no member price).
+  if (kind === 'gift_card' && priceCents <= 0) throw invalid('priceCents', 'A gift card has a face value');
+  if (kind === 'gift_card' && input.memberPriceCents != null)
+    throw invalid('memberPriceCents', 'A gift card sells at its face value');
   if (kind !== 'goods' && input.trackStock) throw invalid('trackStock', 'Only goods keep stock');
   if (kind !== 'service' && input.durationMinutes) {
     throw invalid('durationMinutes', 'Only services have a duration');
@@ -78,7 +82,7 @@ export async function productRow(
     member_price_cents: input.memberPriceCents == null ? null : fen(input.memberPriceCents),
     cost_cents: fen(input.costCents ?? 0),
     track_stock: kind === 'goods' && (input.trackStock ?? true) ? 1 : 0,
-    level_discount: (input.levelDiscount ?? true) ? 1 : 0,
+    level_discount: kind !== 'gift_card' && (input.levelDiscount ?? true) ? 1 : 0,
     duration_minutes: kind === 'service' ? (input.durationMinutes ?? null) : null,
     card_product_id: kind === 'card' ? (input.cardProductId ?? null) : null,
     low_stock_threshold: kind === 'goods' ? (input.lowStockThreshold ?? null) : null,

@@ -11,7 +11,7 @@ const Barcode = z
   .string()
   .trim()
   .regex(/^[A-Za-z0-9._-]{1,40}$/, 'Letters, digits, dot, dash or underscore, at most 40');
-const ProductKind = z.enum(['goods', 'service', 'card']);
+const ProductKind = z.enum(['goods', 'service', 'card', 'gift_card']);
 const ProductStatus = z.enum(['active', 'archived']);
 
 export const CategorySchema = z

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IdSchema, TimestampSchema } from '../../shared/schemas.ts';
 
 const Scope = z.enum(['product', 'category', 'kind', 'recharge']);
-const Kind = z.enum(['goods', 'service', 'card']);
+const Kind = z.enum(['goods', 'service', 'card', 'gift_card']);
 const Basis = z.enum(['percent', 'fixed']);
 const Value = z
   .number()

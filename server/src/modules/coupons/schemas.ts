@@ -58,7 +58,7 @@ export const CouponSchema = z
     state: z.enum(['usable', 'not_yet_valid', 'used', 'expired', 'void']),
     validFrom: TimestampSchema,
     expiresAt: TimestampSchema,
-    source: z.enum(['manual', 'recharge', 'signup', 'birthday', 'campaign', 'points']),
+    source: z.enum(['manual', 'recharge', 'signup', 'birthday', 'campaign', 'points', 'points_exchange']),
     issuedAt: TimestampSchema,
     redeemedAt: TimestampSchema.nullable(),
     redeemedOrderId: IdSchema.nullable(),

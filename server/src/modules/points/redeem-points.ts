@@ -45,3 +45,32 @@ export async function redeemPoints(
     return { valueCents, balance };
   });
 }
+
+/**
+ * Spends points on something other than an order (the points exchange): no cap, the points come
+ * from the lots that lapse soonest, one guarded posting in the caller's transaction.
+ */
+export async function spendPoints(
+  ctx: Ctx,
+  input: { memberId: string; storeId: string; points: number; refType: string; refId: string; note?: string },
+): Promise<{ balance: number }> {
+  if (!Number.isSafeInteger(input.points) || input.points <= 0)
+    throw new AppError('INVALID_POINTS', 'Spend a whole number of points above zero');
+  return inTransaction(ctx, async (tx) => {
+    const member = await loadMember(tx, input.memberId, { lock: true });
+    assertActive(member);
+    await expireMemberPoints(tx, member.id);
+    const shares = takeOldestFirst(await liveLots(tx, member.id), input.points);
+    if (!shares) throw new AppError('INSUFFICIENT_POINTS', 'Not enough points', { requested: input.points });
+    return postPoints(tx, {
+      memberId: member.id,
+      storeId: input.storeId,
+      kind: 'redeem',
+      refType: input.refType,
+      refId: input.refId,
+      delta: -input.points,
+      lots: shares,
+      note: input.note,
+    });
+  });
+}

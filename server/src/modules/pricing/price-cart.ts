@@ -25,7 +25,7 @@ export interface CartLine {
   productId: string;
   sku: string;
   name: string;
-  kind: 'goods' | 'service' | 'card';
+  kind: 'goods' | 'service' | 'card' | 'gift_card';
   categoryId: string | null;
   qty: number;
   unitPriceCents: number;

@@ -10,6 +10,7 @@ import { pointsForPayment } from '../points/rules.ts';
 import {
   type CartLine,
   type PricedCart,
+  type PricedLine,
   type PricingInput,
   type PricingMember,
   priceCart,
@@ -49,6 +50,8 @@ export interface LoadedCart {
   coupon: CartCoupon | null;
   /** What the engine was given, less coupon and points: the till prices each usable coupon on it. */
   pricingInput: PricingInput;
+  /** What the cart's gift card lines cost (at face value, outside the engine). */
+  giftCardCents: number;
 }
 
 /**
@@ -129,6 +132,11 @@ export async function loadAndPrice(
         field: `lines[${i}]`,
       });
     }
+    if (product.kind === 'gift_card' && (l.qty !== 1 || l.cardId)) {
+      throw new AppError('VALIDATION_FAILED', 'A gift card is sold one per line, paid with money', {
+        field: `lines[${i}]`,
+      });
+    }
     return {
       productId: product.id,
       sku: product.sku,
@@ -153,14 +161,16 @@ export async function loadAndPrice(
     throw new AppError('VALIDATION_FAILED', 'Points are redeemed by a member', { field: 'pointsToRedeem' });
   const promotions = await promotionsForCart(ctx, { storeId: input.storeId, isMember: Boolean(member) });
   const coupon = await loadCartCoupon(ctx, input, member?.id ?? null, input.storeId);
+  // Gift cards sell at face value: no discount, coupon or points reaches them (that would turn a
+  // discount into cash), so the engine prices the other lines and the gift cards rejoin after.
   const pricingInput: PricingInput = {
-    lines,
+    lines: lines.filter((l) => l.kind !== 'gift_card'),
     member: pricingMember,
     itemPromotions: promotions.itemPromotions,
     orderPromotions: promotions.orderPromotions,
     manualDiscount: manual,
   };
-  const priced = priceCart({
+  const engine = priceCart({
     ...pricingInput,
     coupon: coupon?.rule ?? null,
     points: input.pointsToRedeem
@@ -171,11 +181,13 @@ export async function loadAndPrice(
         }
       : null,
   });
-  if (manual) await assertDiscountCap(ctx, priced.manualDiscountBasisPoints, settings);
+  if (manual) await assertDiscountCap(ctx, engine.manualDiscountBasisPoints, settings);
   if (coupon) {
-    const applied = priced.orderAdjustments.find((a) => a.kind === 'coupon')?.amountCents ?? 0;
-    assertCouponApplied(coupon, priced.lines, applied);
+    const applied = engine.orderAdjustments.find((a) => a.kind === 'coupon')?.amountCents ?? 0;
+    assertCouponApplied(coupon, engine.lines, applied);
   }
+  const priced = withGiftCards(lines, engine);
+  const giftCardCents = priced.totalCents - engine.totalCents;
   const multiplier = promotions.pointsMultiplierPercent;
   const earning =
     multiplier === 100 || !member
@@ -186,7 +198,37 @@ export async function loadAndPrice(
           discountPercent: level?.discountPercent ?? 100,
           pointsMultiplierPercent: Math.floor(((level?.pointsMultiplierPercent ?? 100) * multiplier) / 100),
         };
-  return { priced, products, member, level: earning, coupon, pricingInput };
+  return { priced, products, member, level: earning, coupon, pricingInput, giftCardCents };
+}
+
+/** The engine's priced lines with the gift card lines back in their places, at face value. */
+function withGiftCards(lines: readonly CartLine[], engine: PricedCart): PricedCart {
+  const priced = [...engine.lines];
+  let giftCents = 0;
+  const merged: PricedLine[] = lines.map((line) => {
+    if (line.kind !== 'gift_card') {
+      const next = priced.shift();
+      if (!next) throw new Error('engine lost a line');
+      return next;
+    }
+    const listCents = line.unitPriceCents * line.qty;
+    giftCents += listCents;
+    return {
+      ...line,
+      listCents,
+      adjustments: [],
+      discountCents: 0,
+      totalCents: listCents,
+      pointsRedeemed: 0,
+    };
+  });
+  if (giftCents === 0) return engine;
+  return {
+    ...engine,
+    lines: merged,
+    listCents: engine.listCents + giftCents,
+    totalCents: engine.totalCents + giftCents,
+  };
 }
 
 /** A manual discount may not pass the largest cap among the cashier's roles. */
@@ -220,8 +262,13 @@ export async function pointsEarnedOn(
   settings: TenantSettings,
   level: LoadedCart['level'],
 ): Promise<number> {
-  if (moneyPaidCents <= 0 || priced.totalCents <= 0) return 0;
-  const ids = [...new Set(priced.lines.flatMap((l) => (l.categoryId ? [l.categoryId] : [])))];
+  // A gift card earns nothing when sold: points come when it is spent, as money paid for goods.
+  const giftCents = priced.lines.reduce((s, l) => s + (l.kind === 'gift_card' ? l.totalCents : 0), 0);
+  const lines = priced.lines.filter((l) => l.kind !== 'gift_card');
+  const paid = moneyPaidCents - giftCents;
+  const total = priced.totalCents - giftCents;
+  if (paid <= 0 || total <= 0) return 0;
+  const ids = [...new Set(lines.flatMap((l) => (l.categoryId ? [l.categoryId] : [])))];
   const rates = new Map<string, number>();
   if (ids.length) {
     const rows = await ctx.db
@@ -233,10 +280,10 @@ export async function pointsEarnedOn(
     for (const r of rows) if (r.points_per_yuan !== null) rates.set(r.id, r.points_per_yuan);
   }
   const shares = allocate(
-    Math.min(moneyPaidCents, priced.totalCents),
-    priced.lines.map((l) => l.totalCents),
+    Math.min(paid, total),
+    lines.map((l) => l.totalCents),
   );
-  return priced.lines.reduce((sum, l, i) => {
+  return lines.reduce((sum, l, i) => {
     const rate = (l.categoryId ? rates.get(l.categoryId) : undefined) ?? settings.pointsPerYuan;
     return sum + pointsForPayment(shares[i] ?? 0, rate, level?.pointsMultiplierPercent ?? 100);
   }, 0);

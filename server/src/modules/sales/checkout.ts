@@ -11,6 +11,9 @@ import { issueCard } from '../cards/issue-card.ts';
 import { consumeSession } from '../cards/use-card.ts';
 import { recordSaleCommission } from '../commission/record-sale-commission.ts';
 import { redeemCoupon } from '../coupons/redeem-coupon.ts';
+import { normalizeGiftCardCode } from '../giftcards/codes.ts';
+import { issueGiftCard } from '../giftcards/issue-gift-card.ts';
+import { type GiftCardPaid, spendGiftCard } from '../giftcards/spend-gift-card.ts';
 import { moveStock } from '../inventory/stock.ts';
 import { applyLevelUpgrade } from '../members/apply-level-upgrade.ts';
 import { creditPoints } from '../points/earn-points.ts';
@@ -30,6 +33,8 @@ export interface TenderInput {
   tenderedCents?: number;
   /** Bank card / WeChat / Alipay: the terminal's or wallet's transaction reference. */
   ref?: string;
+  /** Gift card only: the code the scanner read. */
+  giftCardCode?: string;
 }
 
 export interface CheckoutInput extends CartInput {
@@ -75,16 +80,19 @@ export async function checkout(ctx: Ctx, input: CheckoutInput): Promise<OrderVie
       .executeTakeFirst();
     if (taken) throw new AppError('ORDER_ID_TAKEN', 'An order with this id exists', { orderId });
 
-    const { priced, products, member, level, coupon } = await loadAndPrice(tx, input, settings, {
-      lockMember: true,
-    });
+    const { priced, products, member, level, coupon, giftCardCents } = await loadAndPrice(
+      tx,
+      input,
+      settings,
+      { lockMember: true },
+    );
     if (input.expectedTotalCents !== undefined && input.expectedTotalCents !== priced.totalCents) {
       throw new AppError('PRICE_CHANGED', 'The total changed; refresh the till', {
         expectedTotalCents: input.expectedTotalCents,
         totalCents: priced.totalCents,
       });
     }
-    const tenders = checkTenders(input.payments, priced.totalCents, Boolean(member));
+    const tenders = checkTenders(input.payments, priced.totalCents, Boolean(member), giftCardCents > 0);
     const shift = await openShiftFor(tx, input.storeId, till);
     if (!shift && tenders.some((t) => t.method === 'cash'))
       throw new AppError('SHIFT_REQUIRED', 'Open a shift on this till before taking cash', { till });
@@ -101,9 +109,22 @@ export async function checkout(ctx: Ctx, input: CheckoutInput): Promise<OrderVie
       });
     }
     const payments = [];
+    const giftCardsPaid: (GiftCardPaid & { seq: number; amountCents: number })[] = [];
     for (const [i, t] of tenders.entries()) {
       let principal = 0;
       let bonus = 0;
+      let ref = t.ref;
+      if (t.method === 'gift_card') {
+        const paid = await spendGiftCard(tx, {
+          code: t.giftCardCode,
+          amountCents: t.amountCents,
+          storeId: input.storeId,
+          orderId,
+          seq: i + 1,
+        });
+        giftCardsPaid.push({ ...paid, seq: i + 1, amountCents: t.amountCents });
+        ref = `••••${paid.last4}`;
+      }
       if (t.method === 'stored_value' && member) {
         const paid = await payWithStoredValue(tx, {
           memberId: member.id,
@@ -115,7 +136,7 @@ export async function checkout(ctx: Ctx, input: CheckoutInput): Promise<OrderVie
         principal = paid.principalCents;
         bonus = paid.bonusCents;
       }
-      payments.push({ ...t, seq: i + 1, principal, bonus });
+      payments.push({ ...t, ref, seq: i + 1, principal, bonus });
     }
 
     const lineRows = [];
@@ -163,7 +184,8 @@ export async function checkout(ctx: Ctx, input: CheckoutInput): Promise<OrderVie
       });
     }
 
-    if (member) await countSpend(tx, member.id, priced.totalCents);
+    // Buying a gift card is not spending: the spend counts when the card pays for something.
+    if (member) await countSpend(tx, member.id, priced.totalCents - giftCardCents);
 
     const orderNo = await nextOrderNo(tx, store, till, profile.timezone);
     const at = tx.now.toISOString();
@@ -238,6 +260,22 @@ export async function checkout(ctx: Ctx, input: CheckoutInput): Promise<OrderVie
       })),
     );
     const staffNames = staffRows.length ? await insertStaff(tx, staffRows) : new Map<string, string>();
+    // A gift card sold on the order becomes active with the sale, its face value on it.
+    const giftCardsSold = [];
+    for (const { line, lineNo, product } of lineRows) {
+      if (product.kind !== 'gift_card') continue;
+      const issued = await issueGiftCard(tx, {
+        faceValueCents: line.totalCents,
+        storeId: input.storeId,
+        source: 'sale',
+        soldOrderId: orderId,
+        soldLineNo: lineNo,
+        memberId: member?.id ?? null,
+        refType: 'order_line',
+        refId: `${orderId}:${lineNo}`,
+      });
+      giftCardsSold.push({ lineNo, ...issued });
+    }
     const paymentRows = payments.map((p) => ({
       tenant_id: tx.tenantId,
       order_id: orderId,
@@ -257,6 +295,28 @@ export async function checkout(ctx: Ctx, input: CheckoutInput): Promise<OrderVie
       staff: staffRows.map((r) => ({ ...r, display_name: staffNames.get(r.staff_user_id) ?? '' })),
       refunds: [],
       people: await peopleOf(tx, orderRow, tx.actor.name),
+      giftCards: [
+        ...giftCardsSold.map((g) => ({
+          giftCardId: g.card.id,
+          last4: g.card.last4,
+          role: 'sold' as const,
+          lineNo: g.lineNo,
+          seq: null,
+          amountCents: g.card.faceValueCents,
+          balanceCents: g.card.balanceCents,
+          code: g.code,
+        })),
+        ...giftCardsPaid.map((g) => ({
+          giftCardId: g.giftCardId,
+          last4: g.last4,
+          role: 'paid' as const,
+          lineNo: null,
+          seq: g.seq,
+          amountCents: g.amountCents,
+          balanceCents: g.balanceAfterCents,
+          code: null,
+        })),
+      ],
     });
     await recordSaleCommission(tx, order);
     await recordAudit(tx, {
@@ -304,22 +364,51 @@ interface CheckedTender {
   amountCents: number;
   tenderedCents: number;
   ref: string;
+  giftCardCode: string;
 }
 
-/** The tenders must pay the total exactly; only cash may be handed over in excess (change). */
-function checkTenders(payments: TenderInput[], totalCents: number, hasMember: boolean): CheckedTender[] {
+/**
+ * The tenders must pay the total exactly; only cash may be handed over in excess (change). A cart
+ * that sells a gift card is paid with money: stored value or another gift card would turn into a
+ * new bearer card.
+ */
+function checkTenders(
+  payments: TenderInput[],
+  totalCents: number,
+  hasMember: boolean,
+  sellsGiftCard: boolean,
+): CheckedTender[] {
+  const codes = new Set<string>();
   const out: CheckedTender[] = payments.map((p, i) => {
     const field = { field: `payments[${i}]` };
     const amount = fen(p.amountCents);
     if (amount <= 0) throw new AppError('INVALID_AMOUNT', 'Each tender pays more than zero', field);
     if (p.method === 'stored_value' && !hasMember)
       throw new AppError('VALIDATION_FAILED', 'Stored value pays only with its member attached', field);
+    if (sellsGiftCard && (p.method === 'stored_value' || p.method === 'gift_card'))
+      throw new AppError('GIFT_CARD_TENDER_NOT_ALLOWED', 'A gift card is sold for money only', field);
+    let giftCardCode = '';
+    if (p.method === 'gift_card') {
+      const code = p.giftCardCode ? normalizeGiftCardCode(p.giftCardCode) : null;
+      if (!code) throw new AppError('GIFT_CARD_NOT_FOUND', 'No gift card has this code', field);
+      if (codes.has(code)) throw new AppError('VALIDATION_FAILED', 'Take each gift card once', field);
+      codes.add(code);
+      giftCardCode = code;
+    } else if (p.giftCardCode !== undefined) {
+      throw new AppError('VALIDATION_FAILED', 'Only a gift card tender has a code', field);
+    }
     const tendered = p.method === 'cash' ? fen(p.tenderedCents ?? amount) : amount;
     if (tendered < amount)
       throw new AppError('INVALID_AMOUNT', 'Cash handed over is less than it pays', field);
     if (p.method !== 'cash' && p.tenderedCents !== undefined && p.tenderedCents !== amount)
       throw new AppError('VALIDATION_FAILED', 'Only cash gives change', field);
-    return { method: p.method, amountCents: amount, tenderedCents: tendered, ref: p.ref?.trim() ?? '' };
+    return {
+      method: p.method,
+      amountCents: amount,
+      tenderedCents: tendered,
+      ref: p.ref?.trim() ?? '',
+      giftCardCode,
+    };
   });
   if (out.filter((t) => t.method === 'cash').length > 1)
     throw new AppError('VALIDATION_FAILED', 'Take cash as one tender', { field: 'payments' });

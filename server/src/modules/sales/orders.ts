@@ -5,6 +5,7 @@ import type { Ctx } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
 import { decodeCursor, encodeCursor, type Page } from '../../shared/pagination.ts';
 import { canActInStore, requirePermission } from '../auth/permissions.ts';
+import { giftCardsOfOrder, type OrderGiftCard } from '../giftcards/queries.ts';
 import { maskPhone } from '../members/identity.ts';
 import type { LineAdjustment, OrderAdjustment } from '../pricing/price-cart.ts';
 
@@ -13,7 +14,7 @@ export interface OrderLineView {
   productId: string;
   sku: string;
   name: string;
-  kind: 'goods' | 'service' | 'card';
+  kind: 'goods' | 'service' | 'card' | 'gift_card';
   qty: number;
   unitPriceCents: number;
   listCents: number;
@@ -70,6 +71,8 @@ export interface OrderView extends OrderSummary {
   /** The member's balances now (on the receipt printed at the sale: the balance after it). */
   memberBalances: { principalCents: number; bonusCents: number; points: number } | null;
   refunds: { id: string; amountCents: number; reason: string; createdAt: string }[];
+  /** Gift cards the order sold and the ones that paid it, with their balances now. */
+  giftCards: OrderGiftCard[];
 }
 
 function toPayment(p: Selectable<OrderPaymentsTable>): PaymentView {
@@ -122,7 +125,7 @@ export async function loadOrder(ctx: Ctx, orderId: string, lock = false): Promis
 
 export async function getOrder(ctx: Ctx, orderId: string): Promise<OrderView> {
   const o = await loadOrder(ctx, orderId);
-  const [lines, payments, staff, refunds, people] = await Promise.all([
+  const [lines, payments, staff, refunds, people, giftCards] = await Promise.all([
     ctx.db
       .selectFrom('order_lines')
       .selectAll()
@@ -162,8 +165,24 @@ export async function getOrder(ctx: Ctx, orderId: string): Promise<OrderView> {
       .orderBy('created_at')
       .execute(),
     peopleOf(ctx, o),
+    giftCardsOf(ctx, o.id),
   ]);
-  return toOrderView(o, { lines, payments, staff, refunds, people });
+  return toOrderView(o, { lines, payments, staff, refunds, people, giftCards });
+}
+
+async function giftCardsOf(ctx: Ctx, orderId: string): Promise<OrderGiftCard[]> {
+  const seqs = await ctx.db
+    .selectFrom('order_payments')
+    .select('seq')
+    .where('tenant_id', '=', ctx.tenantId)
+    .where('order_id', '=', orderId)
+    .where('method', '=', 'gift_card')
+    .execute();
+  return giftCardsOfOrder(
+    ctx,
+    orderId,
+    seqs.map((p) => p.seq),
+  );
 }
 
 export interface OrderParts {
@@ -178,11 +197,12 @@ export interface OrderParts {
   }[];
   refunds: { id: string; amount_cents: number; reason: string; created_at: string }[];
   people: Awaited<ReturnType<typeof peopleOf>>;
+  giftCards: OrderGiftCard[];
 }
 
 /** The order as the API shows it, from its rows (checkout passes the rows it just wrote). */
 export function toOrderView(o: Selectable<OrdersTable>, parts: OrderParts): OrderView {
-  const { lines, payments, staff, refunds, people } = parts;
+  const { lines, payments, staff, refunds, people, giftCards } = parts;
   const pricing = JSON.parse(o.pricing) as { orderAdjustments: OrderAdjustment[]; pointsValueCents: number };
   return {
     ...toSummary(o, people.memberName, people.cashierName),
@@ -216,6 +236,7 @@ export function toOrderView(o: Selectable<OrdersTable>, parts: OrderParts): Orde
       reason: r.reason,
       createdAt: r.created_at,
     })),
+    giftCards,
   };
 }
 

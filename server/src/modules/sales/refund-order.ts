@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { TenderMethod } from '../../db/schema.ts';
 import type { Ctx } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
 import { uuidv7 } from '../../shared/ids.ts';
@@ -10,6 +11,8 @@ import { cancelUnusedCard } from '../cards/manage-card.ts';
 import { restoreSessions } from '../cards/use-card.ts';
 import { reverseCommission } from '../commission/reverse-commission.ts';
 import { restoreCouponOfOrder } from '../coupons/redeem-coupon.ts';
+import { restoreGiftCardSpend } from '../giftcards/spend-gift-card.ts';
+import { takeBackSoldGiftCard } from '../giftcards/void-gift-card.ts';
 import { moveStock } from '../inventory/stock.ts';
 import { clawBackPoints, restoreRedeemedPoints } from '../points/reverse-points.ts';
 import { moveStoredValue } from '../wallet/stored-value.ts';
@@ -147,6 +150,16 @@ export async function refundOrder(ctx: Ctx, input: RefundInput): Promise<OrderVi
           note: reason,
         });
       }
+      if (b.method === 'gift_card') {
+        await restoreGiftCardSpend(tx, {
+          orderId: order.id,
+          seq: b.seq,
+          amountCents: b.amount,
+          storeId: order.store_id,
+          refundId,
+          note: reason,
+        });
+      }
     }
 
     // Points: the redeemed ones go back line by line; the earned ones leave in proportion to money.
@@ -162,11 +175,19 @@ export async function refundOrder(ctx: Ctx, input: RefundInput): Promise<OrderVi
       });
       pointsRestored = r.restored;
     }
+    // Points were earned on the order less its gift cards, so only that part's refund claws back.
+    const isGift = (l: { kind: string }) => l.kind === 'gift_card';
+    const giftTotal = lines.filter(isGift).reduce((s, l) => s + l.total_cents, 0);
+    const giftBefore = lines.filter(isGift).reduce((s, l) => s + l.refunded_cents, 0);
+    const giftNow = refundLines.filter((r) => isGift(r.line)).reduce((s, r) => s + r.amount, 0);
+    const earningTotal = order.total_cents - giftTotal;
+    const earningBefore = refundedBefore - giftBefore;
+    const earningAfter = earningBefore + amount - giftNow;
     let pointsClawedBack = 0;
-    if (order.points_earned > 0 && order.total_cents > 0) {
+    if (order.points_earned > 0 && earningTotal > 0) {
       const target =
-        share(order.points_earned, refundedAfter, order.total_cents) -
-        share(order.points_earned, refundedBefore, order.total_cents);
+        share(order.points_earned, earningAfter, earningTotal) -
+        share(order.points_earned, earningBefore, earningTotal);
       if (target > 0) {
         const r = await clawBackPoints(tx, {
           refType: 'order',
@@ -198,6 +219,15 @@ export async function refundOrder(ctx: Ctx, input: RefundInput): Promise<OrderVi
           refId: refundId,
         });
       }
+      if (r.line.kind === 'gift_card') {
+        await takeBackSoldGiftCard(tx, {
+          orderId: order.id,
+          lineNo: r.line.line_no,
+          storeId: order.store_id,
+          refundId,
+          reason,
+        });
+      }
       if (r.line.kind === 'goods' && (await tracksStock(tx, r.line.product_id))) {
         await moveStock(tx, {
           storeId: order.store_id,
@@ -223,11 +253,12 @@ export async function refundOrder(ctx: Ctx, input: RefundInput): Promise<OrderVi
       .execute();
     // The coupon comes back only with the whole order, and only while it is still valid.
     if (fullyRefunded) await restoreCouponOfOrder(tx, order.id);
-    if (order.member_id && amount > 0) {
+    const spendBack = amount - giftNow;
+    if (order.member_id && spendBack > 0) {
       await tx.db
         .updateTable('members')
         .set({
-          cumulative_spend_cents: sql`case when cumulative_spend_cents > ${amount} then cumulative_spend_cents - ${amount} else 0 end`,
+          cumulative_spend_cents: sql`case when cumulative_spend_cents > ${spendBack} then cumulative_spend_cents - ${spendBack} else 0 end`,
           updated_at: tx.now.toISOString(),
         })
         .where('tenant_id', '=', tx.tenantId)
@@ -320,7 +351,7 @@ async function tracksStock(ctx: Ctx, productId: string): Promise<boolean> {
 
 interface PaymentRow {
   seq: number;
-  method: 'cash' | 'stored_value' | 'bank_card' | 'wechat' | 'alipay' | 'other';
+  method: TenderMethod;
   amount_cents: number;
   principal_cents: number;
   refunded_cents: number;

@@ -42,7 +42,15 @@ const CartFields = {
 
 export const QuoteBody = z.strictObject({ storeId: IdSchema, ...CartFields });
 
-export const TenderMethodSchema = z.enum(['cash', 'stored_value', 'bank_card', 'wechat', 'alipay', 'other']);
+export const TenderMethodSchema = z.enum([
+  'cash',
+  'stored_value',
+  'gift_card',
+  'bank_card',
+  'wechat',
+  'alipay',
+  'other',
+]);
 
 export const CheckoutBody = z.strictObject({
   orderId: IdSchema.optional().describe('A client-generated UUIDv7 (offline tills name their orders)'),
@@ -56,6 +64,12 @@ export const CheckoutBody = z.strictObject({
         amountCents: Amount,
         tenderedCents: Amount.optional().describe('Cash handed over; change = tendered − amount'),
         ref: z.string().trim().max(100).optional(),
+        giftCardCode: z
+          .string()
+          .trim()
+          .max(40)
+          .optional()
+          .describe('Gift card tender: the code the scanner read (19 digits)'),
       }),
     )
     .max(10),
@@ -72,7 +86,7 @@ export const PricedCartSchema = z
         productId: IdSchema,
         sku: z.string(),
         name: z.string(),
-        kind: z.enum(['goods', 'service', 'card']),
+        kind: z.enum(['goods', 'service', 'card', 'gift_card']),
         qty: z.number().int(),
         unitPriceCents: Cents,
         listCents: Cents,
@@ -127,7 +141,7 @@ export const OrderSchema = OrderSummarySchema.extend({
       productId: IdSchema,
       sku: z.string(),
       name: z.string(),
-      kind: z.enum(['goods', 'service', 'card']),
+      kind: z.enum(['goods', 'service', 'card', 'gift_card']),
       qty: z.number().int(),
       unitPriceCents: Cents,
       listCents: Cents,
@@ -165,6 +179,23 @@ export const OrderSchema = OrderSummarySchema.extend({
   refunds: z.array(
     z.object({ id: IdSchema, amountCents: Cents, reason: z.string(), createdAt: TimestampSchema }),
   ),
+  giftCards: z
+    .array(
+      z.object({
+        giftCardId: IdSchema,
+        last4: z.string(),
+        role: z.enum(['sold', 'paid']),
+        lineNo: z.number().int().nullable(),
+        seq: z.number().int().nullable(),
+        amountCents: Cents,
+        balanceCents: Cents.describe('The card’s balance now'),
+        code: z
+          .string()
+          .nullable()
+          .describe('The full code: only in the sale’s own response, for the receipt'),
+      }),
+    )
+    .describe('Gift cards sold on the order and the ones that paid it'),
 }).meta({ id: 'Order' });
 
 export const RefundBody = z.strictObject({
