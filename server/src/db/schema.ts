@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type * as AP from './tables/appointments.ts';
 import type * as C from './tables/cards.ts';
 import type * as K from './tables/catalog.ts';
 import type * as CM from './tables/commission.ts';
@@ -17,6 +18,7 @@ import type * as W from './tables/wallet.ts';
  * ISO-8601 UTC strings on both dialects (the pg driver is told to return them so); money, points
  * and counts are integers.
  */
+export type * from './tables/appointments.ts';
 export type * from './tables/cards.ts';
 export type * from './tables/catalog.ts';
 export type * from './tables/commission.ts';
@@ -31,6 +33,10 @@ export type * from './tables/points.ts';
 export type * from './tables/wallet.ts';
 
 export interface DB {
+  appointment_schedules: AP.AppointmentSchedulesTable;
+  appointment_staff_hours: AP.AppointmentStaffHoursTable;
+  appointments: AP.AppointmentsTable;
+  appointment_slot_counts: AP.AppointmentSlotCountsTable;
   gift_cards: GC.GiftCardsTable;
   gift_card_ledger: GC.GiftCardLedgerTable;
   exchange_items: GC.ExchangeItemsTable;

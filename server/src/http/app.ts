@@ -2,6 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { adjustmentRoutes } from '../modules/adjustments/routes.ts';
+import { appointmentRoutes } from '../modules/appointments/routes.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { roleRoutes } from '../modules/auth/role-routes.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
@@ -108,6 +109,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       inventoryRoutes(api);
       catalogRoutes(api);
       engagementRoutes(api);
+      appointmentRoutes(api);
       optOutRoutes(api, routeDeps);
     },
     { prefix: '/api/v1' },

@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../db/connection.ts';
+import { APPOINTMENT_CHECKS } from '../modules/appointments/checks.ts';
+import { CARD_CHECKS } from '../modules/cards/checks.ts';
 import { COMMISSION_CHECKS } from '../modules/commission/checks.ts';
 import { COUPON_CHECKS } from '../modules/coupons/checks.ts';
 import { GIFT_CARD_CHECKS } from '../modules/giftcards/checks.ts';
@@ -183,6 +185,8 @@ export const CHECKS: Check[] = [
   ...INVENTORY_CHECKS,
   ...COMMISSION_CHECKS,
   ...COUPON_CHECKS,
+  ...CARD_CHECKS,
+  ...APPOINTMENT_CHECKS,
   ...GIFT_CARD_CHECKS,
   {
     name: 'foreign keys hold',

@@ -13,6 +13,7 @@ import { importKinds } from './0012-import-kinds.ts';
 import { commission } from './0013-commission.ts';
 import { couponsPromotions } from './0014-coupons-promotions.ts';
 import { engagement } from './0015-engagement.ts';
+import { appointments } from './0016-appointments.ts';
 import { engagementOptout } from './0019-engagement-optout.ts';
 import { giftCards } from './0018-gift-cards.ts';
 import type { Migration } from './helpers.ts';
@@ -34,6 +35,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0013-commission': commission,
   '0014-coupons-promotions': couponsPromotions,
   '0015-engagement': engagement,
+  '0016-appointments': appointments,
   '0019-engagement-optout': engagementOptout,
   '0018-gift-cards': giftCards,
 };

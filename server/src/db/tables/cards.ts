@@ -1,3 +1,4 @@
+import type { ColumnType } from 'kysely';
 import type { Timestamp } from './common.ts';
 import type { PaymentMethod } from './wallet.ts';
 
@@ -55,9 +56,21 @@ export interface MemberCardItemsTable {
   item_name: string;
   sessions_total: number | null;
   sessions_left: number | null;
+  /** Sessions held for booked appointments: out of sessions_left, not yet used (default 0). */
+  sessions_reserved: ColumnType<number, number | undefined, number>;
 }
 
-export type CardSessionEntryKind = 'issue' | 'opening' | 'consume' | 'restore' | 'refund' | 'adjustment';
+export type CardSessionEntryKind =
+  | 'issue'
+  | 'opening'
+  | 'consume'
+  | 'restore'
+  | 'refund'
+  | 'adjustment'
+  // an appointment holds a session (−1 from left), gives it back (+1), or uses the held one (0)
+  | 'reserve'
+  | 'release'
+  | 'consume_reserved';
 
 export interface CardSessionLedgerTable {
   tenant_id: string;

@@ -49,6 +49,10 @@ export const PERMISSIONS = [
   'giftcards.manage',
   'exchange.manage',
   'points.exchange',
+  // appointments (预约)
+  'appointments.read',
+  'appointments.manage',
+  'appointments.schedule',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -98,6 +102,9 @@ export const BUILTIN_ROLES: Record<BuiltinRoleCode, { name: string; permissions:
       'giftcards.manage',
       'exchange.manage',
       'points.exchange',
+      'appointments.read',
+      'appointments.manage',
+      'appointments.schedule',
     ],
   },
   cashier: {
@@ -115,9 +122,14 @@ export const BUILTIN_ROLES: Record<BuiltinRoleCode, { name: string; permissions:
       'orders.read',
       'giftcards.read',
       'points.exchange',
+      'appointments.read',
+      'appointments.manage',
     ],
   },
-  service_staff: { name: '技师/导购', permissions: ['stores.read', 'members.read', 'cards.consume'] },
+  service_staff: {
+    name: '技师/导购',
+    permissions: ['stores.read', 'members.read', 'cards.consume', 'appointments.read'],
+  },
   finance: {
     name: '财务',
     permissions: [

@@ -21,7 +21,7 @@ export async function adjustSessions(
     .where('member_card_id', '=', card.id)
     .where('item_code', '=', input.itemCode)
     .where('sessions_total', 'is not', null)
-    .where(sql<boolean>`sessions_left + ${input.delta} between 0 and sessions_total`)
+    .where(sql<boolean>`sessions_left + ${input.delta} between 0 and sessions_total - sessions_reserved`)
     .returning('sessions_left')
     .executeTakeFirst();
   if (!after || after.sessions_left === null) {

@@ -84,8 +84,8 @@ describe(`counted and time cards on ${TEST_DIALECT}`, () => {
     const card = await issue(m.id, counted.id);
     expect(card).toMatchObject({ kind: 'counted', status: 'active', priceCents: 100_000, expired: false });
     expect(card.items).toEqual([
-      { itemCode: 'WASH', itemName: '精洗', sessionsTotal: 10, sessionsLeft: 10 },
-      { itemCode: 'WAX', itemName: '打蜡', sessionsTotal: 2, sessionsLeft: 2 },
+      { itemCode: 'WASH', itemName: '精洗', sessionsTotal: 10, sessionsLeft: 10, sessionsReserved: 0 },
+      { itemCode: 'WAX', itemName: '打蜡', sessionsTotal: 2, sessionsLeft: 2, sessionsReserved: 0 },
     ]);
     expect(new Date(card.expiresAt).getTime() - new Date(card.issuedAt).getTime()).toBe(365 * day);
     const ledger = await t.db.db

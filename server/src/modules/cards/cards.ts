@@ -20,7 +20,13 @@ export interface MemberCard {
   refundedCents: number;
   /** Derived at read time: past its date (an expired card stays 'active' in the row). */
   expired: boolean;
-  items: { itemCode: string; itemName: string; sessionsTotal: number | null; sessionsLeft: number | null }[];
+  items: {
+    itemCode: string;
+    itemName: string;
+    sessionsTotal: number | null;
+    sessionsLeft: number | null;
+    sessionsReserved: number;
+  }[];
 }
 
 export function toMemberCard(
@@ -49,6 +55,7 @@ export function toMemberCard(
         itemName: i.item_name,
         sessionsTotal: i.sessions_total,
         sessionsLeft: i.sessions_left,
+        sessionsReserved: i.sessions_reserved,
       })),
   };
 }

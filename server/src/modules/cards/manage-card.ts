@@ -98,6 +98,9 @@ export async function refundCard(
     await loadMember(tx, card.member_id);
     if (card.status === 'refunded') throw new AppError('CARD_NOT_ACTIVE', 'This card was already refunded');
     const items = await loadCardItems(tx, [cardId]);
+    // A booked appointment holds a session: cancel it (or let it be used) before the card is closed.
+    if (items.some((i) => i.sessions_reserved > 0))
+      throw new AppError('CARD_HAS_RESERVATIONS', 'Sessions of this card are held by booked appointments');
     let refund: number;
     if (card.kind === 'counted') {
       const sold = items.reduce((s, i) => s + (i.sessions_total ?? 0), 0);

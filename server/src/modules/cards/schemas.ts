@@ -57,6 +57,7 @@ export const MemberCardSchema = z
         itemName: z.string(),
         sessionsTotal: z.number().int().nullable(),
         sessionsLeft: z.number().int().nullable(),
+        sessionsReserved: z.number().int().describe('Held for booked appointments (not in sessionsLeft)'),
       }),
     ),
   })

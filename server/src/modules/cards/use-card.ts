@@ -117,7 +117,7 @@ export async function restoreSessions(
         .where('tenant_id', '=', tx.tenantId)
         .where('member_card_id', '=', o.cardId)
         .where('item_code', '=', o.itemCode)
-        .where(sql<boolean>`sessions_left + ${o.count} <= sessions_total`)
+        .where(sql<boolean>`sessions_left + ${o.count} <= sessions_total - sessions_reserved`)
         .returning('sessions_left')
         .executeTakeFirst();
       if (!after)

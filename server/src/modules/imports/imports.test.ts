@@ -253,7 +253,7 @@ describe(`legacy import on ${TEST_DIALECT}`, () => {
       await t.request({ method: 'GET', url: `/api/v1/members/${wang.id}/cards`, cookie })
     ).json();
     expect(cards[0].items).toEqual([
-      { itemCode: 'WASH', itemName: '洗车', sessionsTotal: 4, sessionsLeft: 4 },
+      { itemCode: 'WASH', itemName: '洗车', sessionsTotal: 4, sessionsLeft: 4, sessionsReserved: 0 },
     ]);
 
     const rejected = await t.app.inject({

@@ -49,6 +49,10 @@ export const TenantSettingsSchema = z.object({
   marketingCapDays: z.number().int().min(1).max(365).default(7),
   /** Ends every marketing SMS: how to opt out by reply (the inbound webhook reads T/TD/退订/STOP). */
   smsOptOutHint: z.string().trim().min(1).max(20).default('回T退订'),
+  /** Appointments: a no-show (or a late cancellation) uses the card session it held; off = give it back. */
+  appointmentNoShowForfeitsSession: z.boolean().default(false),
+  /** Appointments: cancelling less than this many hours before the start counts as a no-show; 0 = never. */
+  appointmentLateCancelHours: z.number().int().min(0).max(72).default(0),
   currency: z.literal('CNY').default('CNY'),
   locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
 });

@@ -1,0 +1,33 @@
+import type { AppointmentStatus } from '../../db/schema.ts';
+import type { Ctx } from '../../shared/context.ts';
+import { AppError } from '../../shared/errors.ts';
+import { requirePermission, requireStore } from '../auth/permissions.ts';
+import { type AppointmentView, selectViews, toView } from './appointments.ts';
+
+const MAX_RANGE_MS = 42 * 86_400_000;
+
+export interface AppointmentSearch {
+  storeId: string;
+  from: string;
+  to: string;
+  staffUserId?: string;
+  status?: AppointmentStatus;
+}
+
+/** A store's appointments starting in [from, to) — a day or a week of the calendar — by start. */
+export async function listAppointments(ctx: Ctx, q: AppointmentSearch): Promise<AppointmentView[]> {
+  requirePermission(ctx.actor, 'appointments.read');
+  requireStore(ctx.actor, q.storeId);
+  const from = new Date(q.from);
+  const to = new Date(q.to);
+  if (!(from < to) || to.getTime() - from.getTime() > MAX_RANGE_MS)
+    throw new AppError('VALIDATION_FAILED', 'from must be before to, at most 42 days apart', { field: 'to' });
+  let query = selectViews(ctx)
+    .where('a.store_id', '=', q.storeId)
+    .where('a.starts_at', '>=', from.toISOString())
+    .where('a.starts_at', '<', to.toISOString());
+  if (q.staffUserId) query = query.where('a.staff_user_id', '=', q.staffUserId);
+  if (q.status) query = query.where('a.status', '=', q.status);
+  const rows = await query.orderBy('a.starts_at').orderBy('a.id').limit(2000).execute();
+  return rows.map(toView);
+}
