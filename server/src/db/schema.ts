@@ -5,6 +5,7 @@ import type * as K from './tables/catalog.ts';
 import type * as CM from './tables/commission.ts';
 import type * as CP from './tables/coupons.ts';
 import type * as E from './tables/engagement.ts';
+import type * as FB from './tables/feedback.ts';
 import type * as F from './tables/foundation.ts';
 import type * as GC from './tables/giftcards.ts';
 import type * as I from './tables/imports.ts';
@@ -24,6 +25,7 @@ export type * from './tables/catalog.ts';
 export type * from './tables/commission.ts';
 export type * from './tables/coupons.ts';
 export type * from './tables/engagement.ts';
+export type * from './tables/feedback.ts';
 export type * from './tables/foundation.ts';
 export type * from './tables/giftcards.ts';
 export type * from './tables/imports.ts';
@@ -33,6 +35,10 @@ export type * from './tables/points.ts';
 export type * from './tables/wallet.ts';
 
 export interface DB {
+  feedback_ratings: FB.FeedbackRatingsTable;
+  complaints: FB.ComplaintsTable;
+  complaint_notes: FB.ComplaintNotesTable;
+  follow_up_tasks: FB.FollowUpTasksTable;
   appointment_schedules: AP.AppointmentSchedulesTable;
   appointment_staff_hours: AP.AppointmentStaffHoursTable;
   appointments: AP.AppointmentsTable;

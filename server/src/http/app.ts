@@ -15,6 +15,7 @@ import { exchangeRoutes } from '../modules/giftcards/exchange-routes.ts';
 import { giftCardRoutes } from '../modules/giftcards/routes.ts';
 import { optOutRoutes } from '../modules/engagement/opt-out-routes.ts';
 import { engagementRoutes } from '../modules/engagement/routes.ts';
+import { feedbackRoutes } from '../modules/feedback/routes.ts';
 import { importRoutes } from '../modules/imports/routes.ts';
 import { inventoryRoutes } from '../modules/inventory/routes.ts';
 import { levelRoutes } from '../modules/members/level-routes.ts';
@@ -109,6 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       inventoryRoutes(api);
       catalogRoutes(api);
       engagementRoutes(api);
+      feedbackRoutes(api);
       appointmentRoutes(api);
       optOutRoutes(api, routeDeps);
     },

@@ -115,6 +115,12 @@ export const ERROR_CODES = {
   COUPON_STOCK_EXHAUSTED: 409,
   COUPON_LIMIT_REACHED: 409,
   PROMOTION_NOT_FOUND: 404,
+  // feedback: ratings, complaints, follow-up tasks
+  RATING_EXISTS: 409,
+  COMPLAINT_NOT_FOUND: 404,
+  COMPLAINT_TRANSITION_INVALID: 409,
+  FOLLOW_UP_NOT_FOUND: 404,
+  FOLLOW_UP_CLOSED: 409,
   // engagement opt-out
   UNSUBSCRIBE_LINK_INVALID: 400,
   // gift cards and the points exchange

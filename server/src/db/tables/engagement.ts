@@ -95,7 +95,9 @@ export type AutomationKind =
   | 'level_up'
   | 'balance_low'
   | 'card_expiring'
-  | 'coupon_expiring';
+  | 'coupon_expiring'
+  /** 回访: opens a follow-up task (feedback module) instead of sending a message. */
+  | 'follow_up';
 
 export interface AutomationsTable {
   tenant_id: string;

@@ -4,6 +4,7 @@ import type { Ctx } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requirePermission } from '../auth/permissions.ts';
+import { FollowUpParamsSchema } from './follow-up-automation.ts';
 
 const Channel = z.enum(['sms', 'email', 'inbox']);
 const Text = z.string().min(1).max(500);
@@ -48,6 +49,7 @@ export const AutomationParamSchemas = {
     text: Text.default('{{name}}，您的优惠券「{{coupon}}」将在 {{days}} 天内到期，欢迎到店使用。'),
     daysBefore: z.number().int().min(1).max(30).default(3),
   }),
+  follow_up: FollowUpParamsSchema,
 } as const;
 
 export const AUTOMATION_KINDS = Object.keys(AutomationParamSchemas) as AutomationKind[];
@@ -64,6 +66,8 @@ export const AUTOMATION_PURPOSE: Record<AutomationKind, 'marketing' | 'transacti
   balance_low: 'transactional',
   card_expiring: 'transactional',
   coupon_expiring: 'marketing',
+  // Sends nothing: it opens a task for the staff (follow-up-automation.ts).
+  follow_up: 'transactional',
 };
 
 export type AutomationParams<K extends AutomationKind> = z.infer<(typeof AutomationParamSchemas)[K]>;

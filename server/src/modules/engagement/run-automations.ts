@@ -8,6 +8,7 @@ import { birthdayIn } from '../members/birthday.ts';
 import { getTenantProfile } from '../tenancy/get-settings.ts';
 import { AUTOMATION_PURPOSE, type AutomationParams, loadAutomations } from './automations.ts';
 import { enqueueMessage } from './enqueue-message.ts';
+import { type FollowUpParams, runFollowUpAutomation } from './follow-up-automation.ts';
 import { issueEngagementCoupons } from './issue-engagement-coupons.ts';
 import { renderTemplate } from './render-template.ts';
 
@@ -288,6 +289,9 @@ export async function runAutomations(db: Db, tenantId: string, now: Date): Promi
       case 'card_expiring':
         candidates = await cardExpiringCandidates(ctx, a.params as AutomationParams<'card_expiring'>);
         break;
+      case 'follow_up':
+        summary.follow_up = await runFollowUpAutomation(ctx, a.params as FollowUpParams);
+        continue;
       case 'coupon_expiring':
         candidates = await couponExpiringCandidates(ctx, a.params as AutomationParams<'coupon_expiring'>);
         break;

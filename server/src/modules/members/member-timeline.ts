@@ -4,14 +4,33 @@ import { decodeCursor, encodeCursor, type Page } from '../../shared/pagination.t
 import { requirePermission } from '../auth/permissions.ts';
 import { loadMember } from './access.ts';
 
+export const TIMELINE_SOURCES = [
+  'stored_value',
+  'points',
+  'card',
+  'level',
+  'adjustment',
+  'order',
+  'refund',
+  'message',
+  'complaint',
+  'rating',
+  'follow_up',
+  'coupon',
+] as const;
+export type TimelineSource = (typeof TIMELINE_SOURCES)[number];
+
 export interface TimelineEvent {
   id: string;
   at: string;
   /** Which ledger or history the event comes from. */
-  source: 'stored_value' | 'points' | 'card' | 'level' | 'adjustment';
+  source: TimelineSource;
   kind: string;
   storeId: string | null;
-  /** Money in fen for stored value, points for points, sessions for cards; 0 otherwise. */
+  /**
+   * Money in fen for stored value, orders (total), refunds (negative), coupons redeemed (discount,
+   * negative); points for points; sessions for cards; stars for ratings; 0 otherwise.
+   */
   amount: number;
   bonusAmount: number;
   refType: string;
@@ -20,9 +39,11 @@ export interface TimelineEvent {
 }
 
 /**
- * Everything that happened to a member's value, newest first, in one keyset-paginated list:
- * recharges, payments and refunds (stored value), points, card sessions, level changes and
- * adjustment requests. Orders, messages and complaints join as their modules arrive.
+ * Everything that happened to a member, newest first, in one keyset-paginated list: recharges,
+ * payments and refunds (stored value), points, card sessions, level changes, adjustment requests,
+ * orders and their refunds, messages, complaints, ratings, follow-up calls and coupons issued and
+ * redeemed. Each part is filtered by (tenant_id, member_id) and served by an index leading with
+ * those columns (a refund is found through the member's orders).
  */
 export async function memberTimeline(
   ctx: Ctx,
@@ -59,7 +80,36 @@ export async function memberTimeline(
       from member_level_history where tenant_id = ${t} and member_id = ${memberId}
     union all
     select cast(id as text), requested_at, 'adjustment', status, cast(store_id as text), principal_delta, bonus_delta, 'adjustment', cast(id as text), reason
-      from adjustment_requests where tenant_id = ${t} and member_id = ${memberId})`;
+      from adjustment_requests where tenant_id = ${t} and member_id = ${memberId}
+    union all
+    select cast(id as text), created_at, 'order', status, cast(store_id as text), total_cents, 0, 'order', cast(id as text), order_no
+      from orders where tenant_id = ${t} and member_id = ${memberId}
+    union all
+    select cast(r.id as text), r.created_at, 'refund', 'refund', cast(r.store_id as text), -r.amount_cents, 0, 'order', cast(r.order_id as text),
+           case when r.reason = '' then o.order_no else o.order_no || ' · ' || r.reason end
+      from orders o join refunds r on r.tenant_id = o.tenant_id and r.order_id = o.id
+     where o.tenant_id = ${t} and o.member_id = ${memberId}
+    union all
+    select cast(id as text), created_at, 'message', status, cast(null as text), 0, 0, channel, cast(id as text), substr(body, 1, 140)
+      from messages where tenant_id = ${t} and member_id = ${memberId}
+    union all
+    select cast(id as text), created_at, 'complaint', status, cast(store_id as text), 0, 0, category, cast(id as text), substr(description, 1, 140)
+      from complaints where tenant_id = ${t} and member_id = ${memberId}
+    union all
+    select cast(id as text), created_at, 'rating', 'rated', cast(store_id as text), score, 0, 'order', cast(order_id as text), comment
+      from feedback_ratings where tenant_id = ${t} and member_id = ${memberId}
+    union all
+    select cast(id as text), created_at, 'follow_up', coalesce(outcome, status), cast(store_id as text), 0, 0, 'order', cast(order_id as text), note
+      from follow_up_tasks where tenant_id = ${t} and member_id = ${memberId}
+    union all
+    select cast(c.id as text), c.issued_at, 'coupon', 'issued', cast(null as text), 0, 0, c.source, cast(c.id as text), tp.name
+      from coupons c join coupon_templates tp on tp.tenant_id = c.tenant_id and tp.id = c.template_id
+     where c.tenant_id = ${t} and c.member_id = ${memberId}
+    union all
+    select cast(c.id as text) || ':redeemed', c.redeemed_at, 'coupon', 'redeemed', cast(c.redeemed_store_id as text), -c.discount_cents, 0, 'order',
+           cast(c.redeemed_order_id as text), tp.name
+      from coupons c join coupon_templates tp on tp.tenant_id = c.tenant_id and tp.id = c.template_id
+     where c.tenant_id = ${t} and c.member_id = ${memberId} and c.redeemed_at is not null)`;
   const after = page.cursor ? decodeCursor<{ at: string; id: string }>(page.cursor) : null;
   const rows = await ctx.db
     .selectFrom(union.as('e'))

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from '../../shared/schemas.ts';
 import { LEVEL_CHANGE_REASONS, MAX_LEVEL_THRESHOLD } from './levels.ts';
+import { TIMELINE_SOURCES } from './member-timeline.ts';
 
 const Birthday = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const CustomFields = z.record(z.string().max(40), z.union([z.string().max(500), z.number(), z.boolean()]));
@@ -133,12 +134,23 @@ export const LevelChangeSchema = z
 export const TimelineEventSchema = z.object({
   id: z.string(),
   at: TimestampSchema,
-  source: z.enum(['stored_value', 'points', 'card', 'level', 'adjustment']),
-  kind: z.string(),
+  source: z.enum(TIMELINE_SOURCES),
+  kind: z
+    .string()
+    .describe(
+      'Per source: the ledger kind; order status; refund; message status; complaint status; rated; follow-up outcome or status; coupon issued/redeemed',
+    ),
   storeId: IdSchema.nullable(),
-  amount: z.number().int().describe('fen for stored value (principal), points, or sessions'),
+  amount: z
+    .number()
+    .int()
+    .describe(
+      'fen for stored value (principal), orders, refunds and coupon discounts; points; sessions; stars',
+    ),
   bonusAmount: z.number().int().describe('fen of bonus for stored value'),
-  refType: z.string(),
+  refType: z
+    .string()
+    .describe('What refId names (order, …); a message’s channel; a complaint’s category; a coupon’s source'),
   refId: z.string(),
   note: z.string(),
 });
