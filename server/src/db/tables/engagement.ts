@@ -96,6 +96,7 @@ export type AutomationKind =
   | 'balance_low'
   | 'card_expiring'
   | 'coupon_expiring'
+  | 'appointment_reminder'
   /** 回访: opens a follow-up task (feedback module) instead of sending a message. */
   | 'follow_up';
 

@@ -5,6 +5,7 @@ import { makeChain, T0 } from '../../../test/factories.ts';
 import { makeMember } from '../../../test/members-factory.ts';
 import { makeProduct } from '../../../test/products-factory.ts';
 import { runChecks } from '../../ops/check.ts';
+import { runAutomations } from '../engagement/run-automations.ts';
 
 let t: TestApp;
 let seq = 0;
@@ -425,5 +426,42 @@ describe(`appointments on ${TEST_DIALECT}`, () => {
     expect([first.statusCode, again.statusCode]).toEqual([201, 201]);
     expect(again.json().id).toBe(first.json().id);
     expect(await sessions(s)).toEqual({ left: 2, reserved: 1 });
+  });
+  it('reminds each booked appointment once, however often the automation runs', async () => {
+    const s = await shop();
+    const enable = await t.request({
+      method: 'PUT',
+      url: '/api/v1/engagement/automations/appointment_reminder',
+      cookie: s.owner,
+      body: { enabled: true, params: { hoursBefore: 24 } },
+    });
+    expect(enable.statusCode, enable.body).toBe(200);
+    const soon = await book(s, { startsAt: at(5), staffUserId: s.staffId });
+    const cancelled = await book(s, { startsAt: at(6) });
+    await book(s, { startsAt: at(30) }); // beyond 24 hours: not yet
+    expect((await act(s, cancelled.json().id, 'cancel')).statusCode).toBe(200);
+    expect(await runAutomations(t.db.db, s.chain.tenantId, T0)).toMatchObject({ appointment_reminder: 1 });
+    expect(await runAutomations(t.db.db, s.chain.tenantId, T0)).toMatchObject({ appointment_reminder: 0 });
+    const later = new Date(T0.getTime() + HOUR);
+    expect(await runAutomations(t.db.db, s.chain.tenantId, later)).toMatchObject({ appointment_reminder: 0 });
+    const messages = await t.db.db
+      .selectFrom('messages')
+      .select(['member_id', 'template', 'body', 'purpose'])
+      .where('tenant_id', '=', s.chain.tenantId)
+      .execute();
+    expect(messages).toEqual([
+      {
+        member_id: s.member.id,
+        template: 'automation:appointment_reminder',
+        purpose: 'transactional',
+        body: `${s.member.name}，您预约的「面部护理」将于 03-02 15:00 在Store A开始，期待您的光临。`,
+      },
+    ]);
+    const runs = await t.db.db
+      .selectFrom('automation_runs')
+      .select('event_key')
+      .where('tenant_id', '=', s.chain.tenantId)
+      .execute();
+    expect(runs.map((r) => r.event_key)).toEqual([`appointment:${soon.json().id}`]);
   });
 });

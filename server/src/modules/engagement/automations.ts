@@ -4,6 +4,7 @@ import type { Ctx } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requirePermission } from '../auth/permissions.ts';
+import { AppointmentReminderParamsSchema } from './appointment-reminder.ts';
 import { FollowUpParamsSchema } from './follow-up-automation.ts';
 
 const Channel = z.enum(['sms', 'email', 'inbox']);
@@ -50,6 +51,7 @@ export const AutomationParamSchemas = {
     daysBefore: z.number().int().min(1).max(30).default(3),
   }),
   follow_up: FollowUpParamsSchema,
+  appointment_reminder: AppointmentReminderParamsSchema,
 } as const;
 
 export const AUTOMATION_KINDS = Object.keys(AutomationParamSchemas) as AutomationKind[];
@@ -68,6 +70,8 @@ export const AUTOMATION_PURPOSE: Record<AutomationKind, 'marketing' | 'transacti
   coupon_expiring: 'marketing',
   // Sends nothing: it opens a task for the staff (follow-up-automation.ts).
   follow_up: 'transactional',
+  // About a booking the member made: a service message.
+  appointment_reminder: 'transactional',
 };
 
 export type AutomationParams<K extends AutomationKind> = z.infer<(typeof AutomationParamSchemas)[K]>;

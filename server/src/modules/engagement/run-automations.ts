@@ -7,6 +7,7 @@ import { inTransaction } from '../../shared/transaction.ts';
 import { birthdayIn } from '../members/birthday.ts';
 import { getTenantProfile } from '../tenancy/get-settings.ts';
 import { AUTOMATION_PURPOSE, type AutomationParams, loadAutomations } from './automations.ts';
+import { type AppointmentReminderParams, appointmentReminderCandidates } from './appointment-reminder.ts';
 import { enqueueMessage } from './enqueue-message.ts';
 import { type FollowUpParams, runFollowUpAutomation } from './follow-up-automation.ts';
 import { issueEngagementCoupons } from './issue-engagement-coupons.ts';
@@ -288,6 +289,9 @@ export async function runAutomations(db: Db, tenantId: string, now: Date): Promi
         break;
       case 'card_expiring':
         candidates = await cardExpiringCandidates(ctx, a.params as AutomationParams<'card_expiring'>);
+        break;
+      case 'appointment_reminder':
+        candidates = await appointmentReminderCandidates(ctx, a.params as AppointmentReminderParams);
         break;
       case 'follow_up':
         summary.follow_up = await runFollowUpAutomation(ctx, a.params as FollowUpParams);

@@ -11,6 +11,7 @@ export const AutomationKindSchema = z.enum([
   'balance_low',
   'card_expiring',
   'coupon_expiring',
+  'appointment_reminder',
   'follow_up',
 ]);
 

@@ -16,6 +16,7 @@ const NUMBERS: Record<string, { key: string; min: number; max: number }[]> = {
   balance_low: [],
   card_expiring: [{ key: 'daysBefore', min: 1, max: 90 }],
   coupon_expiring: [{ key: 'daysBefore', min: 1, max: 30 }],
+  appointment_reminder: [{ key: 'hoursBefore', min: 1, max: 72 }],
 };
 
 /** One card per automation: a switch and its parameters, saved together. */
