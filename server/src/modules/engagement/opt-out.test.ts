@@ -242,7 +242,8 @@ describe('SMS opt-out', () => {
     };
 
     // Without the secret, or with a wrong one: refused, nothing changes.
-    for (const headers of [{}, { 'x-memberdesk-secret': 'wrong' }]) {
+    const attempts: Record<string, string>[] = [{}, { 'x-memberdesk-secret': 'wrong' }];
+    for (const headers of attempts) {
       const res = await t.request({ method: 'POST', url, body: reply, headers });
       expect(res.statusCode).toBe(401);
       expect((res.json() as { error: { code: string } }).error.code).toBe('UNAUTHENTICATED');
