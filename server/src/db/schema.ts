@@ -8,6 +8,7 @@ import type * as E from './tables/engagement.ts';
 import type * as FB from './tables/feedback.ts';
 import type * as F from './tables/foundation.ts';
 import type * as GC from './tables/giftcards.ts';
+import type * as H from './tables/history.ts';
 import type * as I from './tables/imports.ts';
 import type * as M from './tables/members.ts';
 import type * as O from './tables/orders.ts';
@@ -28,6 +29,7 @@ export type * from './tables/engagement.ts';
 export type * from './tables/feedback.ts';
 export type * from './tables/foundation.ts';
 export type * from './tables/giftcards.ts';
+export type * from './tables/history.ts';
 export type * from './tables/imports.ts';
 export type * from './tables/members.ts';
 export type * from './tables/orders.ts';
@@ -35,6 +37,9 @@ export type * from './tables/points.ts';
 export type * from './tables/wallet.ts';
 
 export interface DB {
+  // sales history (history import) — analytics
+  history_orders: H.HistoryOrdersTable;
+  history_order_lines: H.HistoryOrderLinesTable;
   feedback_ratings: FB.FeedbackRatingsTable;
   complaints: FB.ComplaintsTable;
   complaint_notes: FB.ComplaintNotesTable;

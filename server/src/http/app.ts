@@ -2,6 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { adjustmentRoutes } from '../modules/adjustments/routes.ts';
+import { analyticsRoutes } from '../modules/analytics/routes.ts';
 import { appointmentRoutes } from '../modules/appointments/routes.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { roleRoutes } from '../modules/auth/role-routes.ts';
@@ -112,6 +113,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       engagementRoutes(api);
       feedbackRoutes(api);
       appointmentRoutes(api);
+      analyticsRoutes(api);
       optOutRoutes(api, routeDeps);
     },
     { prefix: '/api/v1' },

@@ -146,14 +146,16 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * a 50 MB spreadsheet is streamed once; going through `api` keeps the 401 → sign-in handling.
  */
 export function uploadImportFile(file: File, kind: ImportKind = 'members'): Promise<ImportUpload> {
-  const isCsv = file.name.toLowerCase().endsWith('.csv');
+  const name = file.name.toLowerCase();
+  // A .csv.gz (a gzipped CSV, e.g. a sales history) is read as CSV by the server.
+  const type = name.endsWith('.csv') ? 'text/csv' : name.endsWith('.gz') ? 'application/gzip' : XLSX_TYPE;
   return unwrap(
     api.POST('/api/v1/imports', {
       params: { query: { fileName: file.name, kind } },
       // The schema has no JSON body for this route; the File goes out untouched.
       body: file as never,
       bodySerializer: (body) => body,
-      headers: { 'content-type': isCsv ? 'text/csv' : XLSX_TYPE },
+      headers: { 'content-type': type },
     }),
   );
 }

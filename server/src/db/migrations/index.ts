@@ -17,6 +17,7 @@ import { appointments } from './0016-appointments.ts';
 import { feedback } from './0017-feedback.ts';
 import { engagementOptout } from './0019-engagement-optout.ts';
 import { giftCards } from './0018-gift-cards.ts';
+import { analytics } from './0020-analytics.ts';
 import type { Migration } from './helpers.ts';
 
 /** Applied in key order; never edit one that has shipped — add the next. */
@@ -40,4 +41,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0017-feedback': feedback,
   '0019-engagement-optout': engagementOptout,
   '0018-gift-cards': giftCards,
+  '0020-analytics': analytics,
 };

@@ -2,7 +2,7 @@ import type { Flag, Timestamp } from './common.ts';
 
 export type ImportStatus = 'uploaded' | 'running' | 'done' | 'failed';
 /** What an import brings in; each kind is declared in `modules/imports/kinds.ts`. */
-export type ImportKind = 'members' | 'products';
+export type ImportKind = 'members' | 'products' | 'history';
 
 export interface ImportJobsTable {
   tenant_id: string;

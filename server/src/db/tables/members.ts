@@ -1,3 +1,4 @@
+import type { ColumnType } from 'kysely';
 import type { Flag, Timestamp } from './common.ts';
 
 export interface LevelsTable {
@@ -47,6 +48,8 @@ export interface MembersTable {
   points_earned_total: number;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** The customer id of the old system for a member a history import created; null otherwise. */
+  member_ref: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface MemberLevelHistoryTable {

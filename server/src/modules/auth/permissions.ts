@@ -56,6 +56,9 @@ export const PERMISSIONS = [
   'appointments.read',
   'appointments.manage',
   'appointments.schedule',
+  // analytics: sales-history import, RFM and lifecycle reports
+  'history.import',
+  'reports.read',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -154,6 +157,7 @@ export const BUILTIN_ROLES: Record<BuiltinRoleCode, { name: string; permissions:
       'orders.read',
       'commission.read',
       'feedback.read',
+      'reports.read',
     ],
   },
 };

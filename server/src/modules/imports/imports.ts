@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { requirePermission } from '../auth/permissions.ts';
 import { suggestMapping } from './import-kind.ts';
 import { importKind, kindsFor, rejectionLabel, requireSomeImport } from './kinds.ts';
-import { readTable } from './read-table.ts';
+import { scanTable } from './read-table.ts';
 
 /** Field key → the header of the file's column that fills it. */
 export type Mapping = Partial<Record<string, string>>;
@@ -117,7 +117,7 @@ export async function uploadImport(
 ) {
   const spec = importKind(kind);
   requirePermission(ctx.actor, spec.permission);
-  const table = await readTable(file.content, file.type);
+  const table = await scanTable(file.content, file.type, 20);
   const id = uuidv7(ctx.now.getTime());
   await ctx.db
     .insertInto('import_jobs')
@@ -131,7 +131,7 @@ export async function uploadImport(
       status: 'uploaded',
       dry_run: 0,
       mapping: null,
-      total_rows: table.rows.length,
+      total_rows: table.count,
       processed_rows: 0,
       imported_rows: 0,
       updated_rows: 0,
@@ -163,7 +163,7 @@ export async function uploadImport(
   return {
     job: await getImport(ctx, id),
     headers: table.headers,
-    sample: table.rows.slice(0, 20),
+    sample: table.sample,
     mapping: savedFits ? saved : suggestMapping(spec.fields, table.headers),
     mappingSource: savedFits ? ('saved' as const) : ('guessed' as const),
   };

@@ -3,6 +3,7 @@ import type { Actor } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
 import { hasPermission } from '../auth/permissions.ts';
 import { productImport } from '../catalog/import-products.ts';
+import { historyImport } from '../history/history-kind.ts';
 import { DUPLICATE_IN_FILE, DUPLICATE_LABEL, type ImportKindSpec } from './import-kind.ts';
 import { memberImport } from './members-kind.ts';
 
@@ -10,6 +11,7 @@ import { memberImport } from './members-kind.ts';
 export const IMPORT_KINDS: Record<ImportKind, ImportKindSpec<never>> = {
   members: memberImport as ImportKindSpec<never>,
   products: productImport as ImportKindSpec<never>,
+  history: historyImport as ImportKindSpec<never>,
 };
 
 export const IMPORT_KIND_NAMES = Object.keys(IMPORT_KINDS) as [ImportKind, ...ImportKind[]];

@@ -59,7 +59,7 @@ export function importRoutes(app: App): void {
     const scope = plain.withTypeProvider<ZodTypeProvider>();
     // Spreadsheets arrive as the raw request body; only these routes accept them.
     scope.addContentTypeParser(
-      ['text/csv', XLSX, 'application/octet-stream'],
+      ['text/csv', XLSX, 'application/gzip', 'application/octet-stream'],
       { parseAs: 'buffer', bodyLimit: MAX_FILE },
       (_req, body, done) => done(null, body),
     );
@@ -73,7 +73,7 @@ export function importRoutes(app: App): void {
           operationId: 'uploadImport',
           tags: ['import'],
           summary:
-            'Upload a file to import (CSV or .xlsx as the raw body); answers headers, first rows and a mapping',
+            'Upload a file to import (CSV, gzipped CSV or .xlsx as the raw body); answers headers, first rows and a mapping',
           querystring: z.strictObject({
             fileName: z.string().min(1).max(200),
             kind: ImportKindSchema.default('members').describe('What the file holds; members when left out'),
@@ -93,7 +93,8 @@ export function importRoutes(app: App): void {
       async (request, reply) => {
         const type =
           request.headers['content-type']?.startsWith('text/csv') ||
-          request.query.fileName.toLowerCase().endsWith('.csv')
+          request.headers['content-type']?.startsWith('application/gzip') ||
+          /\.csv(\.gz)?$/.test(request.query.fileName.toLowerCase())
             ? 'csv'
             : 'xlsx';
         if (!Buffer.isBuffer(request.body))

@@ -6,7 +6,7 @@ import { AppError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { type CellOf, DUPLICATE_IN_FILE } from './import-kind.ts';
 import { importKind } from './kinds.ts';
-import { readTable } from './read-table.ts';
+import { openTable } from './read-table.ts';
 
 const BATCH = 500;
 
@@ -34,7 +34,7 @@ export async function runImport(ctx: Ctx, jobId: string): Promise<void> {
       .where('tenant_id', '=', ctx.tenantId)
       .where('job_id', '=', jobId)
       .executeTakeFirstOrThrow();
-    const table = await readTable(file.content, job.file_type);
+    const table = await openTable(file.content, job.file_type);
     const steps = await importKind(job.kind).prepare(ctx, jobId);
     const columnOf = new Map(
       Object.entries(mapping).map(([field, header]) => [field, table.headers.indexOf(header)]),
@@ -45,7 +45,6 @@ export async function runImport(ctx: Ctx, jobId: string): Promise<void> {
       .where('job_id', '=', jobId)
       .execute();
     await progress(ctx.db, ctx.tenantId, jobId, {
-      total_rows: table.rows.length,
       processed_rows: 0,
       imported_rows: 0,
       updated_rows: 0,
@@ -53,7 +52,11 @@ export async function runImport(ctx: Ctx, jobId: string): Promise<void> {
       rejected_rows: 0,
     });
     const seen = new Set<string>();
-    for (let start = 0, batch = 0; start < table.rows.length; start += BATCH, batch++) {
+    // Rows are read as the file streams (a .csv.gz is unzipped on the way) and written 500 at a time.
+    let start = 0;
+    let batch = 0;
+    let chunk: string[][] = [];
+    const writeChunk = async () => {
       // SQLite answers synchronously, so without a yield the whole import would run as one long
       // chain of microtasks and no request (not even this job's progress) would be served.
       await new Promise((resolve) => setImmediate(resolve));
@@ -61,14 +64,13 @@ export async function runImport(ctx: Ctx, jobId: string): Promise<void> {
       if (!dryRun && batch > 0 && (batch & (batch - 1)) === 0 && Math.log2(batch) % 2 === 0) {
         await refreshStatistics(ctx.db, steps.growingTables);
       }
-      const chunk = table.rows.slice(start, start + BATCH);
       const valid: { rowNo: number; row: unknown }[] = [];
       const rejected: { rowNo: number; reason: string }[] = [];
       chunk.forEach((cells, i) => {
         const rowNo = start + i + 2; // the header is row 1, as in Excel
         const cell: CellOf = (field) => {
           const index = columnOf.get(field) ?? -1;
-          return index >= 0 ? (cells[index] ?? '').trim() : '';
+          return index >= 0 ? (cells[index] ?? '') : '';
         };
         const result = steps.validate(cell);
         if (typeof result === 'string') {
@@ -95,7 +97,7 @@ export async function runImport(ctx: Ctx, jobId: string): Promise<void> {
             .insertInto('import_rejections')
             .values(
               rejected.map((r) => {
-                const cells = table.rows[r.rowNo - 2] ?? [];
+                const cells = chunk[r.rowNo - 2 - start] ?? [];
                 return {
                   tenant_id: ctx.tenantId,
                   job_id: jobId,
@@ -120,7 +122,15 @@ export async function runImport(ctx: Ctx, jobId: string): Promise<void> {
           .where('id', '=', jobId)
           .execute();
       });
+      start += chunk.length;
+      batch++;
+      chunk = [];
+    };
+    for await (const cells of table.rows) {
+      chunk.push(cells);
+      if (chunk.length === BATCH) await writeChunk();
     }
+    if (chunk.length) await writeChunk();
     await progress(ctx.db, ctx.tenantId, jobId, { status: 'done', finished_at: new Date().toISOString() });
     const done = await ctx.db
       .selectFrom('import_jobs')

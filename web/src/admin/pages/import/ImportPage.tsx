@@ -7,7 +7,7 @@ import { errorText } from '../../../lib/errors.ts';
 import { useLoad } from '../../../lib/use-load.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageCard } from '../../components/PageCard.tsx';
-import { cleanMapping, type Mapping, pickKind } from './fields.ts';
+import { cleanMapping, kindKey, type Mapping, pickKind } from './fields.ts';
 import { ImportHistory } from './ImportHistory.tsx';
 import { MappingStep } from './MappingStep.tsx';
 import { ResultStep } from './ResultStep.tsx';
@@ -20,7 +20,7 @@ type Step = 'upload' | 'mapping' | 'result';
 const STEPS: readonly Step[] = ['upload', 'mapping', 'result'];
 
 /**
- * Import of members or products (the kinds the user may import, from the server with their
+ * Import of members, products or a sales history (the kinds the user may import, from the server with their
  * fields): upload → map the columns → dry run or run → progress and result. `?kind=products`
  * preselects the kind (the products page links here so).
  */
@@ -121,7 +121,7 @@ export function ImportPage() {
 
   return (
     <div data-testid="import-page">
-      <PageCard title={t(kind === 'products' ? 'import.productsTitle' : 'import.title')}>
+      <PageCard title={t(kindKey(kind, 'title'))}>
         <LoadError error={kinds.error} onRetry={() => void kinds.reload()} />
         {(kinds.data?.length ?? 0) > 1 && kind && (
           <Segmented<ImportKind>
@@ -133,9 +133,7 @@ export function ImportPage() {
             data-testid="import-kind"
           />
         )}
-        <Typography.Paragraph type="secondary">
-          {t(kind === 'products' ? 'import.productsIntro' : 'import.intro')}
-        </Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{t(kindKey(kind, 'intro'))}</Typography.Paragraph>
         <Steps
           current={STEPS.indexOf(step)}
           style={{ marginBottom: 24 }}

@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { type ImportKind, type ImportUpload, uploadImportFile } from '../../../api/client.ts';
 import { errorText } from '../../../lib/errors.ts';
 import { downloadCsv } from '../../../lib/export.ts';
-import { fieldLabel, type KindFields, templateCsv } from './fields.ts';
+import { fieldLabel, type KindFields, kindKey, templateCsv } from './fields.ts';
 
 // The server's limit; checking it here saves uploading 200 MB only to be told no.
 const MAX_BYTES = 50 * 1024 * 1024;
 
 function acceptedType(name: string): boolean {
-  return /\.(csv|xlsx)$/i.test(name);
+  return /\.(csv|csv\.gz|xlsx)$/i.test(name);
 }
 
 /** Step 1: pick a CSV or .xlsx; it goes to the server at once, which answers headers and a sample. */
@@ -43,7 +43,6 @@ export function UploadStep({
   };
 
   const columns = fields.map((f) => fieldLabel(t, kind, f.key) + (f.required ? ' *' : ''));
-  const members = kind === 'members';
 
   return (
     <>
@@ -59,7 +58,7 @@ export function UploadStep({
       <Spin spinning={uploading} description={t('import.uploading')}>
         <div data-testid="import-file">
           <Upload.Dragger
-            accept=".csv,.xlsx"
+            accept=".csv,.gz,.xlsx"
             multiple={false}
             showUploadList={false}
             disabled={uploading}
@@ -81,18 +80,13 @@ export function UploadStep({
         <Typography.Text strong>{t('import.columnsTitle')}</Typography.Text>
         <Typography.Paragraph style={{ margin: '4px 0' }}>{columns.join('、')}</Typography.Paragraph>
         <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
-          {t(members ? 'import.columnsHelp' : 'import.productsColumnsHelp')}
+          {t(kindKey(kind, 'columnsHelp'))}
         </Typography.Paragraph>
         <Button
           type="link"
           icon={<DownloadOutlined />}
           style={{ padding: 0 }}
-          onClick={() =>
-            downloadCsv(
-              t(members ? 'import.templateFile' : 'import.productsTemplateFile'),
-              templateCsv(fields),
-            )
-          }
+          onClick={() => downloadCsv(t(kindKey(kind, 'templateFile')), templateCsv(fields))}
           data-testid="import-template"
         >
           {t('import.template')}

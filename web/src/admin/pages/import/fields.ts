@@ -13,6 +13,16 @@ export function fieldLabel(t: TFunction, kind: ImportKind, key: string): string 
   return t(kind === 'members' ? `import.field_${key}` : `import.${kind}Field_${key}`);
 }
 
+/**
+ * A kind's own text: members keep the plain `import.<name>` keys, other kinds have
+ * `import.<kind><Name>` (`import.productsTitle`, `import.historyIntro`).
+ */
+export function kindKey(kind: ImportKind | undefined, name: string): string {
+  return !kind || kind === 'members'
+    ? `import.${name}`
+    : `import.${kind}${name[0]!.toUpperCase()}${name.slice(1)}`;
+}
+
 /** The fields the server refuses to run without. */
 export function requiredFields(fields: KindFields): string[] {
   return fields.filter((f) => f.required).map((f) => f.key);
