@@ -50,6 +50,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       return typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : uuidv7();
     },
     ajv: undefined,
+    // Errors the router raises before routing get the same error body as every other error.
+    frameworkErrors: (err, request, reply) => handleError(err, request, reply),
   }).withTypeProvider() as unknown as App;
 
   app.setValidatorCompiler(validatorCompiler);

@@ -22,6 +22,10 @@ function fromFramework(err: FastifyError): AppError | null {
     });
   }
   const status = err.statusCode ?? 500;
+  // The router refuses these before any route runs (an over-long or malformed path segment).
+  if (err.code === 'FST_ERR_MAX_PARAM_LENGTH' || err.code === 'FST_ERR_BAD_URL') {
+    return new AppError('VALIDATION_FAILED', 'A part of the address is malformed or too long');
+  }
   if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415) {
     return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json');
   }

@@ -41,6 +41,14 @@ describe(`error shape on ${TEST_DIALECT}`, () => {
     await expectRefused({ method: 'POST', url: '/api/v1/stores', payload: '{"code": "X",' }, 400, 'BAD_JSON');
   });
 
+  it('an over-long or malformed path segment gets the error body too, not the router’s own', async () => {
+    for (const url of [`/api/v1/stores/${'x'.repeat(300)}`, '/api/v1/stores/%E0%A4%A']) {
+      const res = await t.app.inject({ method: 'GET', url, headers: { cookie } });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.code).toBe('VALIDATION_FAILED');
+    }
+  });
+
   it('unknown fields name the field', async () => {
     const error = await expectRefused(
       {
