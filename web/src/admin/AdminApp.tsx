@@ -12,6 +12,7 @@ import { CommissionPage } from './pages/commission/CommissionPage.tsx';
 import { CouponsPage } from './pages/coupons/CouponsPage.tsx';
 import { DashboardPage } from './pages/DashboardPage.tsx';
 import { EngagementPage } from './pages/engagement/EngagementPage.tsx';
+import { FeedbackPage } from './pages/feedback/FeedbackPage.tsx';
 import { ImportPage } from './pages/import/ImportPage.tsx';
 import { InventoryPage } from './pages/inventory/InventoryPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
@@ -107,6 +108,8 @@ export function AdminApp() {
                 }
               />
               <Route path="commission" element={<CommissionPage />} />
+              {/* Everyone has their own follow-up calls; complaints and ratings need feedback.read. */}
+              <Route path="feedback" element={<FeedbackPage />} />
               <Route
                 path="coupons"
                 element={

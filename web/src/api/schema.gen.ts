@@ -1195,6 +1195,145 @@ export interface paths {
         patch: operations["updatePromotion"];
         trace?: never;
     };
+    "/api/v1/gift-cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gift cards, newest first; find one by the last four digits of its code */
+        get: operations["listGiftCards"];
+        put?: never;
+        /** Issue a gift card outside a sale (reason, audited); the code is shown once */
+        post: operations["issueGiftCard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gift-cards.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every gift card with its balance as Excel (the outstanding balance is a liability) */
+        get: operations["exportGiftCards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gift-cards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A gift card with its ledger (every issue, spend, refund and void) */
+        get: operations["getGiftCard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gift-cards/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Void a gift card (lost, fraud): its balance is written off in the ledger */
+        post: operations["voidGiftCard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gift-cards/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a scanned gift card holds and whether it can pay now (the till, before the tender) */
+        post: operations["checkGiftCard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The points-exchange catalogue (active, or all) */
+        get: operations["listExchangeItems"];
+        put?: never;
+        /** Offer a coupon, a gift product or a gift card for points (optional total stock) */
+        post: operations["createExchangeItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an item’s name, points, stock or order, or archive it */
+        patch: operations["updateExchangeItem"];
+        trace?: never;
+    };
+    "/api/v1/members/{id}/points-exchanges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member’s points exchanges, newest first */
+        get: operations["listMemberExchanges"];
+        put?: never;
+        /** Exchange a member’s points for a catalogue item — points, stock and the gift in one transaction */
+        post: operations["exchangePoints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports": {
         parameters: {
             query?: never;
@@ -1205,7 +1344,7 @@ export interface paths {
         /** Recent imports of the kinds the user may import (or of one kind) */
         get: operations["listImports"];
         put?: never;
-        /** Upload a file to import (CSV or .xlsx as the raw body); answers headers, first rows and a mapping */
+        /** Upload a file to import (CSV, gzipped CSV or .xlsx as the raw body); answers headers, first rows and a mapping */
         post: operations["uploadImport"];
         delete?: never;
         options?: never;
@@ -1955,6 +2094,316 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A store’s appointments starting in [from, to): a calendar day or week */
+        get: operations["listAppointments"];
+        put?: never;
+        /** Book a service for a member (optionally with a person, optionally holding a card session); Idempotency-Key accepted */
+        post: operations["bookAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One appointment */
+        get: operations["getAppointment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/arrive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The member came: uses the card session the booking held */
+        post: operations["markAppointmentArrived"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel: frees the slot and gives the held card session back (late cancels follow the no-show rule) */
+        post: operations["cancelAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The member did not come (after the start): frees the slot; the session is released or forfeited per the tenant’s rule */
+        post: operations["markAppointmentNoShow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/{storeId}/appointment-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A store’s working hours, slot size and capacities, and per-person hours */
+        get: operations["getAppointmentSchedule"];
+        /** Set a store’s working hours, slot size and capacities (new bookings follow them) */
+        put: operations["saveAppointmentSchedule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/{storeId}/appointment-staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who can be booked in a store: its active people, service staff first */
+        get: operations["listAppointmentStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ratings of visits in your stores, newest first */
+        get: operations["listRatings"];
+        put?: never;
+        /** Record a member’s rating (1–5) of a visit; one per visit */
+        post: operations["recordRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Average rating per store and per person; complaints by status and category */
+        get: operations["getFeedbackSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Complaints in your stores, newest first */
+        get: operations["listComplaints"];
+        put?: never;
+        /** Log a complaint about a visit, a member’s experience or a store */
+        post: operations["fileComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One complaint and its history (feedback.read in its store, or its assignee) */
+        get: operations["getComplaint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a complaint: new → assigned → resolved → closed (resolved → assigned reopens); feedback.manage, or the assignee resolving */
+        post: operations["changeComplaintStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a note and optionally move the follow-up date (feedback.manage or the assignee) */
+        post: operations["addComplaintNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Post-visit follow-up tasks (回访): your own, or everyone’s in your stores with feedback.read */
+        get: operations["listFollowUps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the outcome of a follow-up call and close the task (its assignee, or feedback.manage) */
+        post: operations["closeFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/rfm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** RFM: quintile scores (1–5) and the 8 classes of every member who bought, a page of rows */
+        get: operations["getRfm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/lifecycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lifecycle stages (活跃/近期流失/中期流失/休眠) by days since the last purchase */
+        get: operations["getLifecycle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/engagement/sms-inbound/{tenantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** SMS provider webhook for member replies: T / TD / 退订 / STOP opts the number out of marketing SMS. Authenticated by MEMBERDESK_SMS_INBOUND_SECRET in the X-Memberdesk-Secret header or the secret query parameter. */
+        post: operations["receiveInboundSms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1998,6 +2447,71 @@ export interface components {
             decidedAt: string | null;
             decisionNote: string;
         };
+        DayHoursInput: {
+            open: string;
+            close: string;
+        } | null;
+        WeekHoursInput: components["schemas"]["DayHoursInput"][];
+        AppointmentInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            storeId: string;
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            /** Format: uuid */
+            serviceId: string;
+            serviceName: string;
+            durationMinutes: number;
+            /** Format: uuid */
+            staffUserId: string | null;
+            staffName: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            startsAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            endsAt: string;
+            /** @enum {string} */
+            status: "booked" | "arrived" | "cancelled" | "no_show";
+            /** Format: uuid */
+            cardId: string | null;
+            cardName: string | null;
+            cardItemCode: string | null;
+            /**
+             * @description The card session the booking holds: reserved until arrival (consumed) or cancel (released)
+             * @enum {string}
+             */
+            session: "none" | "reserved" | "consumed" | "released" | "forfeited";
+            note: string;
+            cancelReason: string;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            closedAt: string | null;
+        };
+        AppointmentScheduleInput: {
+            /** Format: uuid */
+            storeId: string;
+            hours: components["schemas"]["WeekHoursInput"];
+            slotMinutes: number;
+            staffCapacity: number;
+            storeCapacity: number | null;
+            staffHours: {
+                /** Format: uuid */
+                userId: string;
+                hours: components["schemas"]["WeekHoursInput"];
+            }[];
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string | null;
+            /** @description The tenant’s IANA zone; hours are local times there */
+            timezone: string;
+        };
+        BookableStaffInput: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            serviceStaff: boolean;
+        };
         UserInput: {
             /** Format: uuid */
             id: string;
@@ -2022,7 +2536,7 @@ export interface components {
             id: string;
             code: string;
             name: string;
-            permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage")[];
+            permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage" | "feedback.read" | "feedback.record" | "feedback.manage" | "giftcards.read" | "giftcards.manage" | "exchange.manage" | "points.exchange" | "appointments.read" | "appointments.manage" | "appointments.schedule" | "history.import" | "reports.read")[];
             builtin: boolean;
         };
         CardProductInput: {
@@ -2073,6 +2587,8 @@ export interface components {
                 itemName: string;
                 sessionsTotal: number | null;
                 sessionsLeft: number | null;
+                /** @description Held for booked appointments (not in sessionsLeft) */
+                sessionsReserved: number;
             }[];
         };
         CategoryInput: {
@@ -2091,7 +2607,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "goods" | "service" | "card";
+            kind: "goods" | "service" | "card" | "gift_card";
             sku: string;
             name: string;
             /** @description Pinyin initials of the name (洗剪吹 → xjc) */
@@ -2122,7 +2638,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "goods" | "service" | "card";
+            kind: "goods" | "service" | "card" | "gift_card";
             sku: string;
             name: string;
             unit: string;
@@ -2156,7 +2672,7 @@ export interface components {
             /** Format: uuid */
             targetId: string | null;
             /** @enum {string|null} */
-            kind: "goods" | "service" | "card" | null;
+            kind: "goods" | "service" | "card" | "gift_card" | null;
             targetName: string | null;
             /** @enum {string} */
             basis: "percent" | "fixed";
@@ -2311,7 +2827,7 @@ export interface components {
             /** @description ISO-8601 UTC timestamp */
             expiresAt: string;
             /** @enum {string} */
-            source: "manual" | "recharge" | "signup" | "birthday" | "campaign" | "points";
+            source: "manual" | "recharge" | "signup" | "birthday" | "campaign" | "points" | "points_exchange";
             /** @description ISO-8601 UTC timestamp */
             issuedAt: string;
             /** @description ISO-8601 UTC timestamp */
@@ -2348,7 +2864,7 @@ export interface components {
             /** @description ISO-8601 UTC timestamp */
             expiresAt: string;
             /** @enum {string} */
-            source: "manual" | "recharge" | "signup" | "birthday" | "campaign" | "points";
+            source: "manual" | "recharge" | "signup" | "birthday" | "campaign" | "points" | "points_exchange";
             /** @description ISO-8601 UTC timestamp */
             issuedAt: string;
             /** @description ISO-8601 UTC timestamp */
@@ -2361,6 +2877,180 @@ export interface components {
             estimateCents: number;
             /** @description Why not: store, no_items_in_scope, below_threshold */
             reason: string | null;
+        };
+        GiftCardInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description The code’s last four digits (the code itself is never stored) */
+            last4: string;
+            faceValueCents: number;
+            balanceCents: number;
+            /** @enum {string} */
+            status: "active" | "void";
+            /** @description ISO-8601 UTC timestamp */
+            expiresAt: string | null;
+            /**
+             * Format: uuid
+             * @description Where it was issued or sold
+             */
+            storeId: string;
+            /** @enum {string} */
+            source: "sale" | "manual" | "points_exchange";
+            /** Format: uuid */
+            soldOrderId: string | null;
+            soldLineNo: number | null;
+            /** Format: uuid */
+            memberId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            issuedAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            voidedAt: string | null;
+            voidReason: string;
+            note: string;
+        };
+        GiftCardEntryInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description ISO-8601 UTC timestamp */
+            at: string;
+            /** Format: uuid */
+            storeId: string | null;
+            /** @enum {string} */
+            kind: "issue" | "spend" | "spend_reversal" | "void";
+            refType: string;
+            refId: string;
+            deltaCents: number;
+            balanceAfterCents: number;
+            note: string;
+            /** Format: uuid */
+            createdBy: string | null;
+        };
+        GiftCardDetailInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description The code’s last four digits (the code itself is never stored) */
+            last4: string;
+            faceValueCents: number;
+            balanceCents: number;
+            /** @enum {string} */
+            status: "active" | "void";
+            /** @description ISO-8601 UTC timestamp */
+            expiresAt: string | null;
+            /**
+             * Format: uuid
+             * @description Where it was issued or sold
+             */
+            storeId: string;
+            /** @enum {string} */
+            source: "sale" | "manual" | "points_exchange";
+            /** Format: uuid */
+            soldOrderId: string | null;
+            soldLineNo: number | null;
+            /** Format: uuid */
+            memberId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            issuedAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            voidedAt: string | null;
+            voidReason: string;
+            note: string;
+            ledger: components["schemas"]["GiftCardEntryInput"][];
+        };
+        IssuedGiftCardInput: {
+            card: components["schemas"]["GiftCardInput"];
+            /** @description The full code: shown once, to print or hand over */
+            code: string;
+        };
+        GiftCardCheckInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description The code’s last four digits (the code itself is never stored) */
+            last4: string;
+            faceValueCents: number;
+            balanceCents: number;
+            /** @enum {string} */
+            status: "active" | "void";
+            /** @description ISO-8601 UTC timestamp */
+            expiresAt: string | null;
+            /**
+             * Format: uuid
+             * @description Where it was issued or sold
+             */
+            storeId: string;
+            /** @enum {string} */
+            source: "sale" | "manual" | "points_exchange";
+            /** Format: uuid */
+            soldOrderId: string | null;
+            soldLineNo: number | null;
+            /** Format: uuid */
+            memberId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            issuedAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            voidedAt: string | null;
+            voidReason: string;
+            note: string;
+            usable: boolean;
+            /** @description Why it cannot pay now (GIFT_CARD_NOT_ACTIVE, GIFT_CARD_EXPIRED) */
+            unusableCode: string | null;
+        };
+        ExchangeItemInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "coupon" | "product" | "gift_card";
+            /** Format: uuid */
+            couponTemplateId: string | null;
+            /** Format: uuid */
+            productId: string | null;
+            giftCardValueCents: number | null;
+            pointsCost: number;
+            /** @description Total units to give; null = unlimited */
+            stock: number | null;
+            exchangedCount: number;
+            left: number | null;
+            /** @enum {string} */
+            status: "active" | "archived";
+            sort: number;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+        };
+        PointsExchangeRecordInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            itemId: string;
+            itemName: string;
+            /** @enum {string} */
+            kind: "coupon" | "product" | "gift_card";
+            qty: number;
+            points: number;
+            /** Format: uuid */
+            storeId: string;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+        };
+        PointsExchangeInput: {
+            /** Format: uuid */
+            id: string;
+            item: components["schemas"]["ExchangeItemInput"];
+            /** Format: uuid */
+            memberId: string;
+            /** Format: uuid */
+            storeId: string;
+            qty: number;
+            points: number;
+            /** @description The member’s points after the exchange */
+            pointsBalance: number;
+            coupons: components["schemas"]["CouponInput"][];
+            giftCards: components["schemas"]["IssuedGiftCardInput"][];
+            /** Format: uuid */
+            productId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
         };
         SegmentRulesInput: {
             levelIds?: string[];
@@ -2414,7 +3104,7 @@ export interface components {
         };
         AutomationInput: {
             /** @enum {string} */
-            kind: "birthday" | "win_back" | "level_up" | "balance_low" | "card_expiring";
+            kind: "birthday" | "win_back" | "level_up" | "balance_low" | "card_expiring" | "coupon_expiring" | "appointment_reminder" | "follow_up";
             enabled: boolean;
             params: {
                 [key: string]: unknown;
@@ -2452,8 +3142,226 @@ export interface components {
             /** @description ISO-8601 UTC timestamp */
             sentAt: string | null;
         };
+        RatingInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orderId: string;
+            orderNo: string;
+            /** Format: uuid */
+            storeId: string;
+            /** Format: uuid */
+            memberId: string | null;
+            memberName: string | null;
+            /** Format: uuid */
+            staffUserId: string | null;
+            staffName: string | null;
+            score: number;
+            comment: string;
+            /** @enum {string} */
+            channel: "staff" | "member";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+        };
+        FeedbackSummaryInput: {
+            /** @description ISO-8601 UTC timestamp */
+            from: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            to: string | null;
+            ratings: {
+                count: number;
+                scoreSum: number;
+                average: number;
+                byScore: {
+                    [key: string]: number;
+                };
+            };
+            byStore: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                scoreSum: number;
+                average: number;
+            }[];
+            byStaff: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                scoreSum: number;
+                average: number;
+            }[];
+            complaints: {
+                total: number;
+                byStatus: {
+                    [key: string]: number;
+                };
+                byCategory: {
+                    [key: string]: number;
+                };
+            };
+        };
+        ComplaintInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            storeId: string;
+            /** Format: uuid */
+            memberId: string | null;
+            memberName: string | null;
+            /** Format: uuid */
+            orderId: string | null;
+            orderNo: string | null;
+            category: string;
+            description: string;
+            /** @enum {string} */
+            status: "new" | "assigned" | "resolved" | "closed";
+            /** Format: uuid */
+            assigneeUserId: string | null;
+            assigneeName: string | null;
+            followUpOn: string | null;
+            resolution: string;
+            /** @enum {string} */
+            channel: "staff" | "member";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            resolvedAt: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            closedAt: string | null;
+        };
+        ComplaintNoteInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description ISO-8601 UTC timestamp */
+            at: string;
+            /** Format: uuid */
+            authorUserId: string | null;
+            authorName: string;
+            /** @enum {string} */
+            kind: "created" | "note" | "assign" | "status";
+            /** @enum {string|null} */
+            fromStatus: "new" | "assigned" | "resolved" | "closed" | null;
+            /** @enum {string|null} */
+            toStatus: "new" | "assigned" | "resolved" | "closed" | null;
+            /** Format: uuid */
+            assigneeUserId: string | null;
+            followUpOn: string | null;
+            text: string;
+        };
+        ComplaintDetailInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            storeId: string;
+            /** Format: uuid */
+            memberId: string | null;
+            memberName: string | null;
+            /** Format: uuid */
+            orderId: string | null;
+            orderNo: string | null;
+            category: string;
+            description: string;
+            /** @enum {string} */
+            status: "new" | "assigned" | "resolved" | "closed";
+            /** Format: uuid */
+            assigneeUserId: string | null;
+            assigneeName: string | null;
+            followUpOn: string | null;
+            resolution: string;
+            /** @enum {string} */
+            channel: "staff" | "member";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            resolvedAt: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            closedAt: string | null;
+            notes: components["schemas"]["ComplaintNoteInput"][];
+        };
+        FollowUpInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orderId: string;
+            orderNo: string;
+            orderTotalCents: number;
+            /** Format: uuid */
+            storeId: string;
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            memberPhone: string | null;
+            /** Format: uuid */
+            staffUserId: string | null;
+            staffName: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            visitAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            dueAt: string;
+            /** @enum {string} */
+            status: "open" | "done";
+            /** @enum {string|null} */
+            outcome: "contacted" | "no_answer" | "complaint_raised" | "declined" | "wrong_number" | null;
+            note: string;
+            /** Format: uuid */
+            complaintId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            closedAt: string | null;
+        };
+        RfmReportInput: {
+            asOf: string;
+            windowDays: number | null;
+            net: boolean;
+            memberCount: number;
+            classes: {
+                [key: string]: number;
+            };
+            rows: {
+                /** Format: uuid */
+                memberId: string;
+                /** @description The old system's customer id of an imported member, else the member id */
+                memberRef: string;
+                recencyDays: number;
+                /** @description Distinct purchase orders */
+                frequency: number;
+                monetaryCents: number;
+                rScore: number;
+                fScore: number;
+                mScore: number;
+                /** @enum {string} */
+                rfmClass: "important_value" | "important_development" | "important_retain" | "important_win_back" | "general_value" | "general_development" | "general_retain" | "general_win_back";
+            }[];
+            nextCursor: string | null;
+        };
+        LifecycleReportInput: {
+            asOf: string;
+            thresholds: {
+                activeDays: number;
+                recentDays: number;
+                midDays: number;
+            };
+            memberCount: number;
+            stages: {
+                [key: string]: number;
+            };
+            rows: {
+                /** Format: uuid */
+                memberId: string;
+                memberRef: string;
+                daysSinceLastPurchase: number;
+                /** @enum {string} */
+                stage: "active" | "recent_churn" | "mid_churn" | "dormant";
+            }[];
+            nextCursor: string | null;
+        };
         /** @enum {string} */
-        ImportKindInput: "members" | "products";
+        ImportKindInput: "members" | "products" | "history";
         ImportJobInput: {
             /** Format: uuid */
             id: string;
@@ -2832,7 +3740,7 @@ export interface components {
                 sku: string;
                 name: string;
                 /** @enum {string} */
-                kind: "goods" | "service" | "card";
+                kind: "goods" | "service" | "card" | "gift_card";
                 qty: number;
                 unitPriceCents: number;
                 listCents: number;
@@ -2920,7 +3828,7 @@ export interface components {
                 sku: string;
                 name: string;
                 /** @enum {string} */
-                kind: "goods" | "service" | "card";
+                kind: "goods" | "service" | "card" | "gift_card";
                 qty: number;
                 unitPriceCents: number;
                 listCents: number;
@@ -2949,7 +3857,7 @@ export interface components {
             payments: {
                 seq: number;
                 /** @enum {string} */
-                method: "cash" | "stored_value" | "bank_card" | "wechat" | "alipay" | "other";
+                method: "cash" | "stored_value" | "gift_card" | "bank_card" | "wechat" | "alipay" | "other";
                 amountCents: number;
                 tenderedCents: number;
                 principalCents: number;
@@ -2969,6 +3877,21 @@ export interface components {
                 reason: string;
                 /** @description ISO-8601 UTC timestamp */
                 createdAt: string;
+            }[];
+            /** @description Gift cards sold on the order and the ones that paid it */
+            giftCards: {
+                /** Format: uuid */
+                giftCardId: string;
+                last4: string;
+                /** @enum {string} */
+                role: "sold" | "paid";
+                lineNo: number | null;
+                seq: number | null;
+                amountCents: number;
+                /** @description The card’s balance now */
+                balanceCents: number;
+                /** @description The full code: only in the sale’s own response, for the receipt */
+                code: string | null;
             }[];
         };
         ShiftInput: {
@@ -2992,7 +3915,7 @@ export interface components {
             refundCount: number;
             tenders: {
                 /** @enum {string} */
-                method: "cash" | "stored_value" | "bank_card" | "wechat" | "alipay" | "other";
+                method: "cash" | "stored_value" | "gift_card" | "bank_card" | "wechat" | "alipay" | "other";
                 salesCents: number;
                 refundsCents: number;
                 netCents: number;
@@ -3175,6 +4098,71 @@ export interface components {
             decidedAt: string | null;
             decisionNote: string;
         };
+        DayHours: {
+            open: string;
+            close: string;
+        } | null;
+        WeekHours: components["schemas"]["DayHours"][];
+        Appointment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            storeId: string;
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            /** Format: uuid */
+            serviceId: string;
+            serviceName: string;
+            durationMinutes: number;
+            /** Format: uuid */
+            staffUserId: string | null;
+            staffName: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            startsAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            endsAt: string;
+            /** @enum {string} */
+            status: "booked" | "arrived" | "cancelled" | "no_show";
+            /** Format: uuid */
+            cardId: string | null;
+            cardName: string | null;
+            cardItemCode: string | null;
+            /**
+             * @description The card session the booking holds: reserved until arrival (consumed) or cancel (released)
+             * @enum {string}
+             */
+            session: "none" | "reserved" | "consumed" | "released" | "forfeited";
+            note: string;
+            cancelReason: string;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            closedAt: string | null;
+        };
+        AppointmentSchedule: {
+            /** Format: uuid */
+            storeId: string;
+            hours: components["schemas"]["WeekHours"];
+            slotMinutes: number;
+            staffCapacity: number;
+            storeCapacity: number | null;
+            staffHours: {
+                /** Format: uuid */
+                userId: string;
+                hours: components["schemas"]["WeekHours"];
+            }[];
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string | null;
+            /** @description The tenant’s IANA zone; hours are local times there */
+            timezone: string;
+        };
+        BookableStaff: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            serviceStaff: boolean;
+        };
         User: {
             /** Format: uuid */
             id: string;
@@ -3199,7 +4187,7 @@ export interface components {
             id: string;
             code: string;
             name: string;
-            permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage")[];
+            permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage" | "feedback.read" | "feedback.record" | "feedback.manage" | "giftcards.read" | "giftcards.manage" | "exchange.manage" | "points.exchange" | "appointments.read" | "appointments.manage" | "appointments.schedule" | "history.import" | "reports.read")[];
             builtin: boolean;
         };
         CardProduct: {
@@ -3250,6 +4238,8 @@ export interface components {
                 itemName: string;
                 sessionsTotal: number | null;
                 sessionsLeft: number | null;
+                /** @description Held for booked appointments (not in sessionsLeft) */
+                sessionsReserved: number;
             }[];
         };
         Category: {
@@ -3268,7 +4258,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "goods" | "service" | "card";
+            kind: "goods" | "service" | "card" | "gift_card";
             sku: string;
             name: string;
             /** @description Pinyin initials of the name (洗剪吹 → xjc) */
@@ -3299,7 +4289,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "goods" | "service" | "card";
+            kind: "goods" | "service" | "card" | "gift_card";
             sku: string;
             name: string;
             unit: string;
@@ -3333,7 +4323,7 @@ export interface components {
             /** Format: uuid */
             targetId: string | null;
             /** @enum {string|null} */
-            kind: "goods" | "service" | "card" | null;
+            kind: "goods" | "service" | "card" | "gift_card" | null;
             targetName: string | null;
             /** @enum {string} */
             basis: "percent" | "fixed";
@@ -3488,7 +4478,7 @@ export interface components {
             /** @description ISO-8601 UTC timestamp */
             expiresAt: string;
             /** @enum {string} */
-            source: "manual" | "recharge" | "signup" | "birthday" | "campaign" | "points";
+            source: "manual" | "recharge" | "signup" | "birthday" | "campaign" | "points" | "points_exchange";
             /** @description ISO-8601 UTC timestamp */
             issuedAt: string;
             /** @description ISO-8601 UTC timestamp */
@@ -3525,7 +4515,7 @@ export interface components {
             /** @description ISO-8601 UTC timestamp */
             expiresAt: string;
             /** @enum {string} */
-            source: "manual" | "recharge" | "signup" | "birthday" | "campaign" | "points";
+            source: "manual" | "recharge" | "signup" | "birthday" | "campaign" | "points" | "points_exchange";
             /** @description ISO-8601 UTC timestamp */
             issuedAt: string;
             /** @description ISO-8601 UTC timestamp */
@@ -3538,6 +4528,180 @@ export interface components {
             estimateCents: number;
             /** @description Why not: store, no_items_in_scope, below_threshold */
             reason: string | null;
+        };
+        GiftCard: {
+            /** Format: uuid */
+            id: string;
+            /** @description The code’s last four digits (the code itself is never stored) */
+            last4: string;
+            faceValueCents: number;
+            balanceCents: number;
+            /** @enum {string} */
+            status: "active" | "void";
+            /** @description ISO-8601 UTC timestamp */
+            expiresAt: string | null;
+            /**
+             * Format: uuid
+             * @description Where it was issued or sold
+             */
+            storeId: string;
+            /** @enum {string} */
+            source: "sale" | "manual" | "points_exchange";
+            /** Format: uuid */
+            soldOrderId: string | null;
+            soldLineNo: number | null;
+            /** Format: uuid */
+            memberId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            issuedAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            voidedAt: string | null;
+            voidReason: string;
+            note: string;
+        };
+        GiftCardEntry: {
+            /** Format: uuid */
+            id: string;
+            /** @description ISO-8601 UTC timestamp */
+            at: string;
+            /** Format: uuid */
+            storeId: string | null;
+            /** @enum {string} */
+            kind: "issue" | "spend" | "spend_reversal" | "void";
+            refType: string;
+            refId: string;
+            deltaCents: number;
+            balanceAfterCents: number;
+            note: string;
+            /** Format: uuid */
+            createdBy: string | null;
+        };
+        GiftCardDetail: {
+            /** Format: uuid */
+            id: string;
+            /** @description The code’s last four digits (the code itself is never stored) */
+            last4: string;
+            faceValueCents: number;
+            balanceCents: number;
+            /** @enum {string} */
+            status: "active" | "void";
+            /** @description ISO-8601 UTC timestamp */
+            expiresAt: string | null;
+            /**
+             * Format: uuid
+             * @description Where it was issued or sold
+             */
+            storeId: string;
+            /** @enum {string} */
+            source: "sale" | "manual" | "points_exchange";
+            /** Format: uuid */
+            soldOrderId: string | null;
+            soldLineNo: number | null;
+            /** Format: uuid */
+            memberId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            issuedAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            voidedAt: string | null;
+            voidReason: string;
+            note: string;
+            ledger: components["schemas"]["GiftCardEntry"][];
+        };
+        IssuedGiftCard: {
+            card: components["schemas"]["GiftCard"];
+            /** @description The full code: shown once, to print or hand over */
+            code: string;
+        };
+        GiftCardCheck: {
+            /** Format: uuid */
+            id: string;
+            /** @description The code’s last four digits (the code itself is never stored) */
+            last4: string;
+            faceValueCents: number;
+            balanceCents: number;
+            /** @enum {string} */
+            status: "active" | "void";
+            /** @description ISO-8601 UTC timestamp */
+            expiresAt: string | null;
+            /**
+             * Format: uuid
+             * @description Where it was issued or sold
+             */
+            storeId: string;
+            /** @enum {string} */
+            source: "sale" | "manual" | "points_exchange";
+            /** Format: uuid */
+            soldOrderId: string | null;
+            soldLineNo: number | null;
+            /** Format: uuid */
+            memberId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            issuedAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            voidedAt: string | null;
+            voidReason: string;
+            note: string;
+            usable: boolean;
+            /** @description Why it cannot pay now (GIFT_CARD_NOT_ACTIVE, GIFT_CARD_EXPIRED) */
+            unusableCode: string | null;
+        };
+        ExchangeItem: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "coupon" | "product" | "gift_card";
+            /** Format: uuid */
+            couponTemplateId: string | null;
+            /** Format: uuid */
+            productId: string | null;
+            giftCardValueCents: number | null;
+            pointsCost: number;
+            /** @description Total units to give; null = unlimited */
+            stock: number | null;
+            exchangedCount: number;
+            left: number | null;
+            /** @enum {string} */
+            status: "active" | "archived";
+            sort: number;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+        };
+        PointsExchangeRecord: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            itemId: string;
+            itemName: string;
+            /** @enum {string} */
+            kind: "coupon" | "product" | "gift_card";
+            qty: number;
+            points: number;
+            /** Format: uuid */
+            storeId: string;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+        };
+        PointsExchange: {
+            /** Format: uuid */
+            id: string;
+            item: components["schemas"]["ExchangeItem"];
+            /** Format: uuid */
+            memberId: string;
+            /** Format: uuid */
+            storeId: string;
+            qty: number;
+            points: number;
+            /** @description The member’s points after the exchange */
+            pointsBalance: number;
+            coupons: components["schemas"]["Coupon"][];
+            giftCards: components["schemas"]["IssuedGiftCard"][];
+            /** Format: uuid */
+            productId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
         };
         SegmentRules: {
             levelIds?: string[];
@@ -3591,7 +4755,7 @@ export interface components {
         };
         Automation: {
             /** @enum {string} */
-            kind: "birthday" | "win_back" | "level_up" | "balance_low" | "card_expiring";
+            kind: "birthday" | "win_back" | "level_up" | "balance_low" | "card_expiring" | "coupon_expiring" | "appointment_reminder" | "follow_up";
             enabled: boolean;
             params: {
                 [key: string]: unknown;
@@ -3629,8 +4793,226 @@ export interface components {
             /** @description ISO-8601 UTC timestamp */
             sentAt: string | null;
         };
+        Rating: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orderId: string;
+            orderNo: string;
+            /** Format: uuid */
+            storeId: string;
+            /** Format: uuid */
+            memberId: string | null;
+            memberName: string | null;
+            /** Format: uuid */
+            staffUserId: string | null;
+            staffName: string | null;
+            score: number;
+            comment: string;
+            /** @enum {string} */
+            channel: "staff" | "member";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+        };
+        FeedbackSummary: {
+            /** @description ISO-8601 UTC timestamp */
+            from: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            to: string | null;
+            ratings: {
+                count: number;
+                scoreSum: number;
+                average: number;
+                byScore: {
+                    [key: string]: number;
+                };
+            };
+            byStore: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                scoreSum: number;
+                average: number;
+            }[];
+            byStaff: {
+                id: string | null;
+                name: string | null;
+                count: number;
+                scoreSum: number;
+                average: number;
+            }[];
+            complaints: {
+                total: number;
+                byStatus: {
+                    [key: string]: number;
+                };
+                byCategory: {
+                    [key: string]: number;
+                };
+            };
+        };
+        Complaint: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            storeId: string;
+            /** Format: uuid */
+            memberId: string | null;
+            memberName: string | null;
+            /** Format: uuid */
+            orderId: string | null;
+            orderNo: string | null;
+            category: string;
+            description: string;
+            /** @enum {string} */
+            status: "new" | "assigned" | "resolved" | "closed";
+            /** Format: uuid */
+            assigneeUserId: string | null;
+            assigneeName: string | null;
+            followUpOn: string | null;
+            resolution: string;
+            /** @enum {string} */
+            channel: "staff" | "member";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            resolvedAt: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            closedAt: string | null;
+        };
+        ComplaintNote: {
+            /** Format: uuid */
+            id: string;
+            /** @description ISO-8601 UTC timestamp */
+            at: string;
+            /** Format: uuid */
+            authorUserId: string | null;
+            authorName: string;
+            /** @enum {string} */
+            kind: "created" | "note" | "assign" | "status";
+            /** @enum {string|null} */
+            fromStatus: "new" | "assigned" | "resolved" | "closed" | null;
+            /** @enum {string|null} */
+            toStatus: "new" | "assigned" | "resolved" | "closed" | null;
+            /** Format: uuid */
+            assigneeUserId: string | null;
+            followUpOn: string | null;
+            text: string;
+        };
+        ComplaintDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            storeId: string;
+            /** Format: uuid */
+            memberId: string | null;
+            memberName: string | null;
+            /** Format: uuid */
+            orderId: string | null;
+            orderNo: string | null;
+            category: string;
+            description: string;
+            /** @enum {string} */
+            status: "new" | "assigned" | "resolved" | "closed";
+            /** Format: uuid */
+            assigneeUserId: string | null;
+            assigneeName: string | null;
+            followUpOn: string | null;
+            resolution: string;
+            /** @enum {string} */
+            channel: "staff" | "member";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            resolvedAt: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            closedAt: string | null;
+            notes: components["schemas"]["ComplaintNote"][];
+        };
+        FollowUp: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orderId: string;
+            orderNo: string;
+            orderTotalCents: number;
+            /** Format: uuid */
+            storeId: string;
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            memberPhone: string | null;
+            /** Format: uuid */
+            staffUserId: string | null;
+            staffName: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            visitAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            dueAt: string;
+            /** @enum {string} */
+            status: "open" | "done";
+            /** @enum {string|null} */
+            outcome: "contacted" | "no_answer" | "complaint_raised" | "declined" | "wrong_number" | null;
+            note: string;
+            /** Format: uuid */
+            complaintId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            closedAt: string | null;
+        };
+        RfmReport: {
+            asOf: string;
+            windowDays: number | null;
+            net: boolean;
+            memberCount: number;
+            classes: {
+                [key: string]: number;
+            };
+            rows: {
+                /** Format: uuid */
+                memberId: string;
+                /** @description The old system's customer id of an imported member, else the member id */
+                memberRef: string;
+                recencyDays: number;
+                /** @description Distinct purchase orders */
+                frequency: number;
+                monetaryCents: number;
+                rScore: number;
+                fScore: number;
+                mScore: number;
+                /** @enum {string} */
+                rfmClass: "important_value" | "important_development" | "important_retain" | "important_win_back" | "general_value" | "general_development" | "general_retain" | "general_win_back";
+            }[];
+            nextCursor: string | null;
+        };
+        LifecycleReport: {
+            asOf: string;
+            thresholds: {
+                activeDays: number;
+                recentDays: number;
+                midDays: number;
+            };
+            memberCount: number;
+            stages: {
+                [key: string]: number;
+            };
+            rows: {
+                /** Format: uuid */
+                memberId: string;
+                memberRef: string;
+                daysSinceLastPurchase: number;
+                /** @enum {string} */
+                stage: "active" | "recent_churn" | "mid_churn" | "dormant";
+            }[];
+            nextCursor: string | null;
+        };
         /** @enum {string} */
-        ImportKind: "members" | "products";
+        ImportKind: "members" | "products" | "history";
         ImportJob: {
             /** Format: uuid */
             id: string;
@@ -4009,7 +5391,7 @@ export interface components {
                 sku: string;
                 name: string;
                 /** @enum {string} */
-                kind: "goods" | "service" | "card";
+                kind: "goods" | "service" | "card" | "gift_card";
                 qty: number;
                 unitPriceCents: number;
                 listCents: number;
@@ -4097,7 +5479,7 @@ export interface components {
                 sku: string;
                 name: string;
                 /** @enum {string} */
-                kind: "goods" | "service" | "card";
+                kind: "goods" | "service" | "card" | "gift_card";
                 qty: number;
                 unitPriceCents: number;
                 listCents: number;
@@ -4126,7 +5508,7 @@ export interface components {
             payments: {
                 seq: number;
                 /** @enum {string} */
-                method: "cash" | "stored_value" | "bank_card" | "wechat" | "alipay" | "other";
+                method: "cash" | "stored_value" | "gift_card" | "bank_card" | "wechat" | "alipay" | "other";
                 amountCents: number;
                 tenderedCents: number;
                 principalCents: number;
@@ -4146,6 +5528,21 @@ export interface components {
                 reason: string;
                 /** @description ISO-8601 UTC timestamp */
                 createdAt: string;
+            }[];
+            /** @description Gift cards sold on the order and the ones that paid it */
+            giftCards: {
+                /** Format: uuid */
+                giftCardId: string;
+                last4: string;
+                /** @enum {string} */
+                role: "sold" | "paid";
+                lineNo: number | null;
+                seq: number | null;
+                amountCents: number;
+                /** @description The card’s balance now */
+                balanceCents: number;
+                /** @description The full code: only in the sale’s own response, for the receipt */
+                code: string | null;
             }[];
         };
         Shift: {
@@ -4169,7 +5566,7 @@ export interface components {
             refundCount: number;
             tenders: {
                 /** @enum {string} */
-                method: "cash" | "stored_value" | "bank_card" | "wechat" | "alipay" | "other";
+                method: "cash" | "stored_value" | "gift_card" | "bank_card" | "wechat" | "alipay" | "other";
                 salesCents: number;
                 refundsCents: number;
                 netCents: number;
@@ -4380,7 +5777,7 @@ export interface operations {
                             code: string;
                             name: string;
                         };
-                        permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage")[];
+                        permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage" | "feedback.read" | "feedback.record" | "feedback.manage" | "giftcards.read" | "giftcards.manage" | "exchange.manage" | "points.exchange" | "appointments.read" | "appointments.manage" | "appointments.schedule" | "history.import" | "reports.read")[];
                         stores: {
                             /** Format: uuid */
                             id: string;
@@ -4516,7 +5913,7 @@ export interface operations {
                             code: string;
                             name: string;
                         };
-                        permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage")[];
+                        permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage" | "feedback.read" | "feedback.record" | "feedback.manage" | "giftcards.read" | "giftcards.manage" | "exchange.manage" | "points.exchange" | "appointments.read" | "appointments.manage" | "appointments.schedule" | "history.import" | "reports.read")[];
                         stores: {
                             /** Format: uuid */
                             id: string;
@@ -4602,7 +5999,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage")[];
+                    "application/json": ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage" | "feedback.read" | "feedback.record" | "feedback.manage" | "giftcards.read" | "giftcards.manage" | "exchange.manage" | "points.exchange" | "appointments.read" | "appointments.manage" | "appointments.schedule" | "history.import" | "reports.read")[];
                 };
             };
             /** @description Default Response */
@@ -5051,7 +6448,7 @@ export interface operations {
                 "application/json": {
                     code: string;
                     name: string;
-                    permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage")[];
+                    permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage" | "feedback.read" | "feedback.record" | "feedback.manage" | "giftcards.read" | "giftcards.manage" | "exchange.manage" | "points.exchange" | "appointments.read" | "appointments.manage" | "appointments.schedule" | "history.import" | "reports.read")[];
                 };
             };
         };
@@ -5177,7 +6574,7 @@ export interface operations {
             content: {
                 "application/json": {
                     name?: string;
-                    permissions?: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage")[];
+                    permissions?: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage" | "feedback.read" | "feedback.record" | "feedback.manage" | "giftcards.read" | "giftcards.manage" | "exchange.manage" | "points.exchange" | "appointments.read" | "appointments.manage" | "appointments.schedule" | "history.import" | "reports.read")[];
                 };
             };
         };
@@ -5516,6 +6913,12 @@ export interface operations {
                             marketingCapCount: number;
                             /** @default 7 */
                             marketingCapDays: number;
+                            /** @default 回T退订 */
+                            smsOptOutHint: string;
+                            /** @default false */
+                            appointmentNoShowForfeitsSession: boolean;
+                            /** @default 0 */
+                            appointmentLateCancelHours: number;
                             /**
                              * @default CNY
                              * @enum {string}
@@ -5610,6 +7013,12 @@ export interface operations {
                         marketingCapCount?: number;
                         /** @default 7 */
                         marketingCapDays?: number;
+                        /** @default 回T退订 */
+                        smsOptOutHint?: string;
+                        /** @default false */
+                        appointmentNoShowForfeitsSession?: boolean;
+                        /** @default 0 */
+                        appointmentLateCancelHours?: number;
                         /**
                          * @default CNY
                          * @enum {string}
@@ -5694,6 +7103,12 @@ export interface operations {
                             marketingCapCount: number;
                             /** @default 7 */
                             marketingCapDays: number;
+                            /** @default 回T退订 */
+                            smsOptOutHint: string;
+                            /** @default false */
+                            appointmentNoShowForfeitsSession: boolean;
+                            /** @default 0 */
+                            appointmentLateCancelHours: number;
                             /**
                              * @default CNY
                              * @enum {string}
@@ -6180,14 +7595,16 @@ export interface operations {
                             /** @description ISO-8601 UTC timestamp */
                             at: string;
                             /** @enum {string} */
-                            source: "stored_value" | "points" | "card" | "level" | "adjustment";
+                            source: "stored_value" | "points" | "card" | "level" | "adjustment" | "order" | "refund" | "message" | "complaint" | "rating" | "follow_up" | "coupon";
+                            /** @description Per source: the ledger kind; order status; refund; message status; complaint status; rated; follow-up outcome or status; coupon issued/redeemed */
                             kind: string;
                             /** Format: uuid */
                             storeId: string | null;
-                            /** @description fen for stored value (principal), points, or sessions */
+                            /** @description fen for stored value (principal), orders, refunds and coupon discounts; points; sessions; stars */
                             amount: number;
                             /** @description fen of bonus for stored value */
                             bonusAmount: number;
+                            /** @description What refId names (order, …); a message’s channel; a complaint’s category; a coupon’s source */
                             refType: string;
                             refId: string;
                             note: string;
@@ -8460,6 +9877,8 @@ export interface operations {
                             itemName: string;
                             sessionsTotal: number | null;
                             sessionsLeft: number | null;
+                            /** @description Held for booked appointments (not in sessionsLeft) */
+                            sessionsReserved: number;
                         }[];
                         refundCents: number;
                     };
@@ -8792,11 +10211,13 @@ export interface operations {
                     couponCode?: string | null;
                     payments: {
                         /** @enum {string} */
-                        method: "cash" | "stored_value" | "bank_card" | "wechat" | "alipay" | "other";
+                        method: "cash" | "stored_value" | "gift_card" | "bank_card" | "wechat" | "alipay" | "other";
                         amountCents: number;
                         /** @description Cash handed over; change = tendered − amount */
                         tenderedCents?: number;
                         ref?: string;
+                        /** @description Gift card tender: the code the scanner read (19 digits) */
+                        giftCardCode?: string;
                     }[];
                     expectedTotalCents?: number;
                     note?: string;
@@ -9593,7 +11014,7 @@ export interface operations {
                      * @description The kind (scope kind)
                      * @enum {string|null}
                      */
-                    kind?: "goods" | "service" | "card" | null;
+                    kind?: "goods" | "service" | "card" | "gift_card" | null;
                     /** @enum {string} */
                     basis: "percent" | "fixed";
                     /** @description percent: basis points of the line’s paid amount (1000 = 10%); fixed: fen per unit */
@@ -10624,6 +12045,685 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listGiftCards: {
+        parameters: {
+            query?: {
+                /** @description The last four digits of the code */
+                last4?: string;
+                status?: "active" | "void";
+                storeId?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["GiftCard"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    issueGiftCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    faceValueCents: number;
+                    /** Format: uuid */
+                    storeId: string;
+                    /** Format: date-time */
+                    expiresAt?: string | null;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedGiftCard"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportGiftCards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getGiftCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GiftCardDetail"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    voidGiftCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GiftCard"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    checkGiftCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What the scanner read */
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GiftCardCheck"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listExchangeItems: {
+        parameters: {
+            query?: {
+                includeArchived?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeItem"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createExchangeItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    pointsCost: number;
+                    stock?: number | null;
+                    sort?: number;
+                    /** @enum {string} */
+                    kind: "coupon" | "product" | "gift_card";
+                    /** Format: uuid */
+                    couponTemplateId?: string | null;
+                    /** Format: uuid */
+                    productId?: string | null;
+                    giftCardValueCents?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeItem"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateExchangeItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    pointsCost?: number;
+                    stock?: number | null;
+                    sort?: number;
+                    /** @enum {string} */
+                    status?: "active" | "archived";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeItem"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listMemberExchanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsExchangeRecord"][];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exchangePoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    itemId: string;
+                    /** Format: uuid */
+                    storeId: string;
+                    qty?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsExchange"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12663,7 +14763,7 @@ export interface operations {
                 q?: string;
                 /** @description This category and every category under it */
                 categoryId?: string;
-                kind?: "goods" | "service" | "card";
+                kind?: "goods" | "service" | "card" | "gift_card";
                 status?: "active" | "archived";
                 cursor?: string;
                 limit?: number;
@@ -12726,7 +14826,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    kind: "goods" | "service" | "card";
+                    kind: "goods" | "service" | "card" | "gift_card";
                     sku: string;
                     name: string;
                     /** Format: uuid */
@@ -13619,7 +15719,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "birthday" | "win_back" | "level_up" | "balance_low" | "card_expiring";
+                kind: "birthday" | "win_back" | "level_up" | "balance_low" | "card_expiring" | "coupon_expiring" | "appointment_reminder" | "follow_up";
             };
             cookie?: never;
         };
@@ -13783,6 +15883,1485 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAppointments: {
+        parameters: {
+            query: {
+                storeId: string;
+                from: string;
+                /** @description Exclusive; at most 42 days after from */
+                to: string;
+                staffUserId?: string;
+                status?: "booked" | "arrived" | "cancelled" | "no_show";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    bookAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description Client-chosen UUIDv7 (optional)
+                     */
+                    id?: string;
+                    /** Format: uuid */
+                    storeId: string;
+                    /** Format: uuid */
+                    memberId: string;
+                    /**
+                     * Format: uuid
+                     * @description A catalog product of kind service; its duration sets the length
+                     */
+                    serviceId: string;
+                    /**
+                     * Format: uuid
+                     * @description Who serves; omitted = whoever is free
+                     */
+                    staffUserId?: string | null;
+                    /**
+                     * Format: date-time
+                     * @description On the store’s slot grid, in its working hours
+                     */
+                    startsAt: string;
+                    /**
+                     * Format: uuid
+                     * @description A member card to hold one session until arrival
+                     */
+                    cardId?: string | null;
+                    cardItemCode?: string | null;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    markAppointmentArrived: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    cancelAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    markAppointmentNoShow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAppointmentSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentSchedule"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    saveAppointmentSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    hours: components["schemas"]["WeekHoursInput"];
+                    slotMinutes: 10 | 15 | 20 | 30 | 60;
+                    /** @description Bookings one person takes at once */
+                    staffCapacity: number;
+                    /** @description Bookings the store takes at once; null = no limit */
+                    storeCapacity: number | null;
+                    /** @default [] */
+                    staffHours?: {
+                        /** Format: uuid */
+                        userId: string;
+                        hours: components["schemas"]["WeekHoursInput"];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentSchedule"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAppointmentStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookableStaff"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listRatings: {
+        parameters: {
+            query?: {
+                storeId?: string;
+                staffUserId?: string;
+                memberId?: string;
+                /** @description Inclusive */
+                from?: string;
+                /** @description Exclusive */
+                to?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Rating"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    orderId: string;
+                    score: number;
+                    comment?: string;
+                    /**
+                     * Format: uuid
+                     * @description Omit: whoever served most of the visit; null: nobody
+                     */
+                    staffUserId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rating"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getFeedbackSummary: {
+        parameters: {
+            query?: {
+                storeId?: string;
+                /** @description Inclusive */
+                from?: string;
+                /** @description Exclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackSummary"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listComplaints: {
+        parameters: {
+            query?: {
+                status?: "new" | "assigned" | "resolved" | "closed";
+                storeId?: string;
+                category?: "service" | "staff" | "product" | "price" | "wait" | "environment" | "billing" | "other";
+                assigneeUserId?: string;
+                memberId?: string;
+                /** @description Open complaints due for follow-up on or before this day */
+                followUpBy?: string;
+                /** @description Inclusive */
+                from?: string;
+                /** @description Exclusive */
+                to?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Complaint"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    fileComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description Required unless orderId names the visit
+                     */
+                    storeId?: string;
+                    /** Format: uuid */
+                    memberId?: string | null;
+                    /** Format: uuid */
+                    orderId?: string | null;
+                    /** @enum {string} */
+                    category: "service" | "staff" | "product" | "price" | "wait" | "environment" | "billing" | "other";
+                    description: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    followUpOn?: string | null;
+                    /** Format: uuid */
+                    assigneeUserId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    changeComplaintStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "new" | "assigned" | "resolved" | "closed";
+                    /**
+                     * Format: uuid
+                     * @description Required for assigned
+                     */
+                    assigneeUserId?: string;
+                    /** @description Required for resolved */
+                    resolution?: string;
+                    note?: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    followUpOn?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    addComplaintNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    followUpOn?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listFollowUps: {
+        parameters: {
+            query?: {
+                /** @description mine (default) or everyone’s in your stores */
+                scope?: "mine" | "store";
+                storeId?: string;
+                staffUserId?: string;
+                status?: "open" | "done";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["FollowUp"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    closeFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "contacted" | "no_answer" | "complaint_raised" | "declined" | "wrong_number";
+                    note?: string;
+                    /** @description With outcome complaint_raised: log the complaint in the same step */
+                    complaint?: {
+                        /** @enum {string} */
+                        category: "service" | "staff" | "product" | "price" | "wait" | "environment" | "billing" | "other";
+                        description: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUp"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRfm: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM-DD; today in the tenant's time zone by default */
+                asOf?: string;
+                /** @description Only purchases of the N days ending with asOf; all history by default */
+                windowDays?: string;
+                /** @description Monetary net of returns; purchases only by default */
+                net?: "true" | "false";
+                /** @description Cursor: the memberRef of the last row of the previous page */
+                after?: string;
+                /** @description Rows per page, 1000 by default */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RfmReport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getLifecycle: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM-DD; today in the tenant's time zone by default */
+                asOf?: string;
+                /** @description Active up to this many days since the last purchase (30) */
+                activeDays?: string;
+                /** @description Recently lapsed up to this many days (90) */
+                recentDays?: string;
+                /** @description Lapsing up to this many days (180); dormant beyond */
+                midDays?: string;
+                /** @description Cursor: the memberRef of the last row of the previous page */
+                after?: string;
+                /** @description Rows per page, 1000 by default */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LifecycleReport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    receiveInboundSms: {
+        parameters: {
+            query?: {
+                secret?: string;
+            };
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        /** @description A reply: `phone` and `text` (or Tencent Cloud’s `mobile`, `nationcode` and `text`) */
+        requestBody: {
+            content: {
+                "application/json": {
+                    phone?: string;
+                    mobile?: string;
+                    nationcode?: string;
+                    text?: string;
+                    content?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        result: 0;
+                        errmsg: string;
+                        stop: boolean;
+                        optedOut: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

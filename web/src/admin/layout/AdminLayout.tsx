@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CommentOutlined,
   CreditCardOutlined,
   CrownOutlined,
   DashboardOutlined,
@@ -76,6 +77,8 @@ const NAV: readonly NavItem[] = [
   // Everyone reads their own commission statement.
   { key: 'commission', path: '/commission', icon: <MoneyCollectOutlined /> },
   { key: 'engagement', path: '/engagement', icon: <NotificationOutlined />, permission: 'engagement.read' },
+  // Everyone has their own post-visit follow-up calls (回访).
+  { key: 'feedback', path: '/feedback', icon: <CommentOutlined /> },
   { key: 'categories', path: '/categories', icon: <ApartmentOutlined />, permission: 'catalog.manage' },
   { key: 'inventory', path: '/inventory', icon: <DatabaseOutlined />, permission: 'inventory.read' },
   {

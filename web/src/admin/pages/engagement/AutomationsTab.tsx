@@ -16,6 +16,11 @@ const NUMBERS: Record<string, { key: string; min: number; max: number }[]> = {
   balance_low: [],
   card_expiring: [{ key: 'daysBefore', min: 1, max: 90 }],
   coupon_expiring: [{ key: 'daysBefore', min: 1, max: 30 }],
+  follow_up: [
+    { key: 'daysAfter', min: 0, max: 60 },
+    { key: 'dueDays', min: 1, max: 30 },
+    { key: 'minOrderCents', min: 0, max: 100_000_000 },
+  ],
   appointment_reminder: [{ key: 'hoursBefore', min: 1, max: 72 }],
 };
 
@@ -61,6 +66,7 @@ function AutomationCard({
   const canManage = can('engagement.manage');
   const [form] = Form.useForm();
   const hasCoupon = 'couponTemplateId' in automation.params;
+  const sends = 'channel' in automation.params;
   const save = async () => {
     const { enabled, ...params } = await form.validateFields();
     try {
@@ -94,25 +100,33 @@ function AutomationCard({
         <Form.Item name="enabled" label={t('engagement.automations.enabled')} valuePropName="checked">
           <Switch />
         </Form.Item>
-        <Form.Item name="channel" label={t('engagement.channel')}>
-          <Select
-            options={['sms', 'email', 'inbox'].map((c) => ({
-              value: c,
-              label: t(`engagement.channel_${c}`),
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="subject" label={t('engagement.subject')}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item
-          name="text"
-          label={t('engagement.text')}
-          extra={t('engagement.textHelp', { o: '{{', c: '}}' })}
-          rules={[{ required: true }]}
-        >
-          <Input.TextArea rows={2} maxLength={500} />
-        </Form.Item>
+        {/* The follow-up automation opens a task for staff: it sends no message. */}
+        {automation.kind === 'follow_up' && (
+          <p style={{ color: '#888' }}>{t('engagement.automations.followUpHelp')}</p>
+        )}
+        {sends && (
+          <>
+            <Form.Item name="channel" label={t('engagement.channel')}>
+              <Select
+                options={['sms', 'email', 'inbox'].map((c) => ({
+                  value: c,
+                  label: t(`engagement.channel_${c}`),
+                }))}
+              />
+            </Form.Item>
+            <Form.Item name="subject" label={t('engagement.subject')}>
+              <Input maxLength={100} />
+            </Form.Item>
+            <Form.Item
+              name="text"
+              label={t('engagement.text')}
+              extra={t('engagement.textHelp', { o: '{{', c: '}}' })}
+              rules={[{ required: true }]}
+            >
+              <Input.TextArea rows={2} maxLength={500} />
+            </Form.Item>
+          </>
+        )}
         {NUMBERS[automation.kind]?.map((n) => (
           <Form.Item key={n.key} name={n.key} label={t(`engagement.automations.${n.key}`)}>
             <InputNumber min={n.min} max={n.max} precision={0} />

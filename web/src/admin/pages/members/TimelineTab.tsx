@@ -1,4 +1,4 @@
-import { Button, Empty, Space, Spin, Tag, Timeline, Typography } from 'antd';
+import { Button, Empty, Rate, Space, Spin, Tag, Timeline, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,13 @@ const SOURCE_STYLE: Record<TimelineSource, { tag: string; dot: string }> = {
   card: { tag: 'purple', dot: '#722ed1' },
   level: { tag: 'gold', dot: '#faad14' },
   adjustment: { tag: 'orange', dot: '#fa8c16' },
+  order: { tag: 'cyan', dot: '#13c2c2' },
+  refund: { tag: 'magenta', dot: '#eb2f96' },
+  message: { tag: 'geekblue', dot: '#2f54eb' },
+  complaint: { tag: 'red', dot: '#f5222d' },
+  rating: { tag: 'lime', dot: '#a0d911' },
+  follow_up: { tag: 'volcano', dot: '#fa541c' },
+  coupon: { tag: 'gold', dot: '#d4b106' },
 };
 
 // Level upgrades always name the level reached; a yearly review may drop to no level, and then
@@ -35,6 +42,24 @@ function kindLabel(t: TFunction, event: TimelineEvent): string {
       return t(`member360.levelReason_${event.kind}`, opts);
     case 'adjustment':
       return t(`approvals.status_${event.kind}`, opts);
+    case 'order':
+      return t(`timeline.orderKind_${event.kind}`, opts);
+    case 'refund':
+      return t(`timeline.refundKind_${event.kind}`, opts);
+    case 'message':
+      // kind is the message status; refType its channel.
+      return `${t(`engagement.channel_${event.refType}`, { defaultValue: event.refType })} · ${t(`engagement.status_${event.kind}`, opts)}`;
+    case 'complaint':
+      // kind is the complaint's current status; refType its category.
+      return `${t(`feedback.category_${event.refType}`, { defaultValue: event.refType })} · ${t(`feedback.status_${event.kind}`, opts)}`;
+    case 'rating':
+      return t(`timeline.ratingKind_${event.kind}`, opts);
+    case 'follow_up':
+      return event.kind === 'open' || event.kind === 'done'
+        ? t(`feedback.fuStatus_${event.kind}`, opts)
+        : t(`feedback.outcome_${event.kind}`, opts);
+    case 'coupon':
+      return t(`timeline.couponKind_${event.kind}`, opts);
   }
 }
 
@@ -95,6 +120,22 @@ function Amount({ event, levelName }: { event: TimelineEvent; levelName: (id: st
       return UPGRADE_REASONS.has(event.kind) && event.refId ? (
         <Typography.Text>{t('timeline.toLevel', { name: levelName(event.refId) })}</Typography.Text>
       ) : null;
+    case 'order':
+      return <Typography.Text>{t('timeline.spent', { amount: formatYuan(event.amount) })}</Typography.Text>;
+    case 'refund':
+      return (
+        <Signed value={event.amount}>{t('timeline.refunded', { amount: formatYuan(-event.amount) })}</Signed>
+      );
+    case 'coupon':
+      return event.amount === 0 ? null : (
+        <Typography.Text>{t('timeline.couponOff', { amount: formatYuan(-event.amount) })}</Typography.Text>
+      );
+    case 'rating':
+      return <Rate disabled value={event.amount} style={{ fontSize: 12 }} />;
+    case 'message':
+    case 'complaint':
+    case 'follow_up':
+      return null;
   }
 }
 
@@ -106,7 +147,10 @@ interface Props {
   storeLabel: (id: string | null) => string;
 }
 
-/** 动态: stored value, points, card sessions, level changes and adjustments in one line, newest first. */
+/**
+ * 动态: stored value, points, card sessions, level changes, adjustments, purchases and refunds,
+ * messages, complaints, ratings, follow-up calls and coupons in one line, newest first.
+ */
 export function TimelineTab({ memberId, version, levels, storeLabel }: Props) {
   const { t } = useTranslation();
   const [items, setItems] = useState<TimelineEvent[]>([]);
