@@ -13,6 +13,7 @@ import { CouponsPage } from './pages/coupons/CouponsPage.tsx';
 import { DashboardPage } from './pages/DashboardPage.tsx';
 import { EngagementPage } from './pages/engagement/EngagementPage.tsx';
 import { FeedbackPage } from './pages/feedback/FeedbackPage.tsx';
+import { GiftCardsPage } from './pages/giftcards/GiftCardsPage.tsx';
 import { ImportPage } from './pages/import/ImportPage.tsx';
 import { InventoryPage } from './pages/inventory/InventoryPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
@@ -20,6 +21,7 @@ import { LevelsPage } from './pages/levels/LevelsPage.tsx';
 import { MemberPage } from './pages/members/MemberPage.tsx';
 import { MembersPage } from './pages/members/MembersPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { PointsExchangePage } from './pages/points-exchange/PointsExchangePage.tsx';
 import { PromotionsPage } from './pages/promotions/PromotionsPage.tsx';
 import { RechargePlansPage } from './pages/recharge-plans/RechargePlansPage.tsx';
 import { RolesPage } from './pages/roles/RolesPage.tsx';
@@ -115,6 +117,22 @@ export function AdminApp() {
                 element={
                   <RequirePermission permission="coupons.manage">
                     <CouponsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="gift-cards"
+                element={
+                  <RequirePermission permission="giftcards.read">
+                    <GiftCardsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="points-exchange"
+                element={
+                  <RequirePermission permission={['exchange.manage', 'points.exchange']}>
+                    <PointsExchangePage />
                   </RequirePermission>
                 }
               />

@@ -18,6 +18,7 @@ import {
   cartFromHeld,
   EMPTY_CART,
   type LineStaff,
+  onePerLine,
   type ProductInfo,
   removeLine,
   setCoupon,
@@ -201,7 +202,7 @@ export function CheckoutScreen({ shift, till, onShiftClosed, onChangeTill }: Pro
 
   useShortcuts(!blocked, {
     F2: () => setDialog('member'),
-    F3: () => line && line.product.kind !== 'card' && setDialog('qty'),
+    F3: () => line && !onePerLine(line.product) && setDialog('qty'),
     F4: () => cart.lines.length && setDialog('discount'),
     F5: () => void hold(),
     F6: () => (cart.lines.length ? message.warning(t('pos.resumeNeedsEmpty')) : setDialog('held')),
@@ -229,7 +230,7 @@ export function CheckoutScreen({ shift, till, onShiftClosed, onChangeTill }: Pro
       k: 'F3',
       label: t('pos.keyQty'),
       run: () => setDialog('qty'),
-      disabled: !line || line.product.kind === 'card',
+      disabled: !line || onePerLine(line.product),
       testId: 'key-qty',
     },
     {

@@ -19,6 +19,7 @@ import {
   type Tender,
   tenderProblem,
   toPayments,
+  withGiftCard,
 } from './tender.ts';
 import { YuanInput } from './YuanInput.tsx';
 
@@ -60,6 +61,9 @@ export function TenderDialog({
   const [pristine, setPristine] = useState(true);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [giftCode, setGiftCode] = useState('');
+  const [giftChecking, setGiftChecking] = useState(false);
+  const [giftError, setGiftError] = useState<unknown>(null);
   const attempt = useRef<{ orderId: string; body: string; key: string }>({ orderId: '', body: '', key: '' });
   const cashRef = useRef<InputRef>(null);
   const amountRefs = useRef(new Map<TenderMethod, InputRef | null>());
@@ -71,6 +75,8 @@ export function TenderDialog({
     setTenders(addTender([], 'cash', totalCents));
     setPristine(true);
     setError(null);
+    setGiftCode('');
+    setGiftError(null);
     window.setTimeout(() => cashRef.current?.focus(), 50);
   }, [open, totalCents]);
 
@@ -81,6 +87,8 @@ export function TenderDialog({
     setTenders(addTender(base, method, totalCents, sv));
     setPristine(false);
     // Focus follows the key: cash → what was handed over, others → their amount.
+    // A gift card first needs its code scanned (its field takes focus itself).
+    if (method === 'gift_card') return;
     window.setTimeout(
       () => (method === 'cash' ? cashRef.current : amountRefs.current.get(method))?.focus(),
       30,
@@ -100,6 +108,25 @@ export function TenderDialog({
     );
   };
   const remove = (method: TenderMethod) => setTenders((list) => list.filter((tn) => tn.method !== method));
+  // The scanned gift card is checked on the server: its balance caps what it pays.
+  const checkGiftCard = async () => {
+    const code = giftCode.trim();
+    if (!code || giftChecking) return;
+    setGiftChecking(true);
+    setGiftError(null);
+    try {
+      const card = await unwrap(api.POST('/api/v1/gift-cards/check', { body: { code } }));
+      if (!card.usable) throw new ApiError(409, card.unusableCode ?? 'GIFT_CARD_NOT_ACTIVE', '');
+      setTenders((list) =>
+        withGiftCard(list, totalCents, { code, last4: card.last4, balanceCents: card.balanceCents }),
+      );
+      window.setTimeout(() => amountRefs.current.get('gift_card')?.focus(), 30);
+    } catch (err) {
+      setGiftError(err);
+    } finally {
+      setGiftChecking(false);
+    }
+  };
 
   const problem = tenderProblem(totalCents, tenders, sv);
   const remaining = remainingCents(totalCents, tenders);
@@ -156,7 +183,7 @@ export function TenderDialog({
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {
-      const index = ['F1', 'F2', 'F3', 'F4', 'F5'].indexOf(e.key);
+      const index = ['F1', 'F2', 'F3', 'F4', 'F5', 'F6'].indexOf(e.key);
       if (index < 0) return;
       e.preventDefault();
       pickRef.current(TENDER_METHODS[index]!);
@@ -206,7 +233,7 @@ export function TenderDialog({
             </Typography.Text>
           </span>
         </div>
-        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(5, 1fr)', gap: 6, marginBottom: 12 }}>
+        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(6, 1fr)', gap: 6, marginBottom: 12 }}>
           {TENDER_METHODS.map((m, i) => (
             <Button
               key={m}
@@ -273,6 +300,36 @@ export function TenderDialog({
                 <Button size="large" onClick={() => update('cash', { tenderedCents: tn.amountCents })}>
                   {t('pos.exact')}
                 </Button>
+              </div>
+            )}
+            {tn.method === 'gift_card' && (
+              <div style={{ marginTop: 8 }}>
+                <Input.Search
+                  autoFocus
+                  placeholder={t('giftcards.scanPlaceholder')}
+                  maxLength={40}
+                  value={giftCode}
+                  loading={giftChecking}
+                  enterButton={t('giftcards.check')}
+                  onChange={(e) => setGiftCode(e.target.value)}
+                  onSearch={() => void checkGiftCard()}
+                  data-testid="tender-giftcard-code"
+                />
+                {tn.giftCard && (
+                  <Typography.Text type="secondary" data-testid="tender-giftcard-balance">
+                    {t('giftcards.cardBalance', {
+                      last4: tn.giftCard.last4,
+                      balance: formatYuan(tn.giftCard.balanceCents),
+                    })}
+                  </Typography.Text>
+                )}
+                {giftError ? (
+                  <div>
+                    <Typography.Text type="danger" data-testid="tender-giftcard-error">
+                      {errorText(t, giftError)}
+                    </Typography.Text>
+                  </div>
+                ) : null}
               </div>
             )}
             {REF_METHODS.includes(tn.method) && (

@@ -52,6 +52,10 @@ export const EMPTY_CART: Cart = {
 
 export const MAX_QTY = 100_000;
 
+/** Cards and gift cards sell one per line: each line issues one card. */
+export const onePerLine = (product: Pick<ProductInfo, 'kind'>) =>
+  product.kind === 'card' || product.kind === 'gift_card';
+
 let nextKey = 0;
 const newKey = () => `l${++nextKey}`;
 
@@ -60,7 +64,7 @@ const newKey = () => `l${++nextKey}`;
  * same bottle twice), except a card product, which is sold one per line. Returns the line's index.
  */
 export function addProduct(cart: Cart, product: ProductInfo, qty = 1): { cart: Cart; index: number } {
-  const index = product.kind === 'card' ? -1 : cart.lines.findIndex((l) => l.product.id === product.id);
+  const index = onePerLine(product) ? -1 : cart.lines.findIndex((l) => l.product.id === product.id);
   if (index >= 0) {
     const lines = cart.lines.map((l, i) => (i === index ? { ...l, qty: Math.min(MAX_QTY, l.qty + qty) } : l));
     return { cart: { ...cart, lines }, index };
@@ -68,7 +72,7 @@ export function addProduct(cart: Cart, product: ProductInfo, qty = 1): { cart: C
   const line: CartLine = {
     key: newKey(),
     product,
-    qty: product.kind === 'card' ? 1 : qty,
+    qty: onePerLine(product) ? 1 : qty,
     cardId: null,
     staff: [],
   };
@@ -77,8 +81,7 @@ export function addProduct(cart: Cart, product: ProductInfo, qty = 1): { cart: C
 
 export function setQty(cart: Cart, index: number, qty: number): Cart {
   const line = cart.lines[index];
-  if (!line || !Number.isInteger(qty) || qty < 1 || qty > MAX_QTY || line.product.kind === 'card')
-    return cart;
+  if (!line || !Number.isInteger(qty) || qty < 1 || qty > MAX_QTY || onePerLine(line.product)) return cart;
   return { ...cart, lines: cart.lines.map((l, i) => (i === index ? { ...l, qty } : l)) };
 }
 

@@ -14,7 +14,7 @@ import {
   staffProblem,
   toggleStaff,
 } from './cart.ts';
-import { addTender, changeCents, remainingCents, tenderProblem, toPayments } from './tender.ts';
+import { addTender, changeCents, remainingCents, tenderProblem, toPayments, withGiftCard } from './tender.ts';
 
 const water: ProductInfo = {
   id: 'p1',
@@ -171,5 +171,26 @@ describe('tenders', () => {
     const tenders = addTender([], 'wechat', 1_000).map((t) => ({ ...t, amountCents: 900, ref: ' WX1 ' }));
     expect(tenderProblem(1_000, tenders, 0)).toBe('mismatch');
     expect(toPayments(tenders)).toEqual([{ method: 'wechat', amountCents: 900, ref: 'WX1' }]);
+  });
+
+  it('a gift card pays once scanned, at most its balance, and sends its code', () => {
+    let tenders = addTender([], 'gift_card', 13_600);
+    expect(tenders[0]!.amountCents).toBe(0);
+    expect(tenderProblem(13_600, tenders, 0)).toBe('giftCardMissing');
+    tenders = withGiftCard(tenders, 13_600, {
+      code: '6212345678901234567',
+      last4: '4567',
+      balanceCents: 10_000,
+    });
+    expect(tenders[0]!.amountCents).toBe(10_000);
+    tenders = addTender(tenders, 'wechat', 13_600);
+    expect(tenderProblem(13_600, tenders, 0)).toBeNull();
+    expect(toPayments(tenders)[0]).toEqual({
+      method: 'gift_card',
+      amountCents: 10_000,
+      giftCardCode: '6212345678901234567',
+    });
+    const over = tenders.map((t) => (t.method === 'gift_card' ? { ...t, amountCents: 12_000 } : t));
+    expect(tenderProblem(13_600, over, 0)).toBe('giftCardShort');
   });
 });

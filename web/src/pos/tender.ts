@@ -6,6 +6,8 @@ export interface Tender {
   /** Cash only: what was handed over. */
   tenderedCents: number | null;
   ref: string;
+  /** Gift card only: the scanned card, once the server has said what it holds. */
+  giftCard?: { code: string; last4: string; balanceCents: number } | null;
 }
 
 export const TENDER_METHODS: readonly TenderMethod[] = [
@@ -14,6 +16,7 @@ export const TENDER_METHODS: readonly TenderMethod[] = [
   'bank_card',
   'wechat',
   'alipay',
+  'gift_card',
 ];
 /** Methods that record the terminal or QR slip reference. */
 export const REF_METHODS: readonly TenderMethod[] = ['bank_card', 'wechat', 'alipay', 'other'];
@@ -39,6 +42,8 @@ export function addTender(
   if (tenders.some((t) => t.method === method)) return [...tenders];
   let amount = Math.max(0, remainingCents(totalCents, tenders));
   if (method === 'stored_value') amount = Math.min(amount, Math.max(0, storedValueCents));
+  // A gift card's amount is set once it is scanned and its balance known.
+  if (method === 'gift_card') amount = 0;
   return [
     ...tenders,
     { method, amountCents: amount, tenderedCents: method === 'cash' ? amount : null, ref: '' },
@@ -50,7 +55,13 @@ export function changeCents(tender: Tender): number {
   return Math.max(0, tender.tenderedCents - tender.amountCents);
 }
 
-export type TenderProblem = 'mismatch' | 'cashShort' | 'storedValueShort' | null;
+export type TenderProblem =
+  | 'mismatch'
+  | 'cashShort'
+  | 'storedValueShort'
+  | 'giftCardMissing'
+  | 'giftCardShort'
+  | null;
 
 /** Why the tenders cannot be taken yet, or null when they can. */
 export function tenderProblem(
@@ -62,6 +73,9 @@ export function tenderProblem(
   if (cash && (cash.tenderedCents ?? cash.amountCents) < cash.amountCents) return 'cashShort';
   const sv = tenders.find((t) => t.method === 'stored_value');
   if (sv && sv.amountCents > storedValueCents) return 'storedValueShort';
+  const gc = tenders.find((t) => t.method === 'gift_card');
+  if (gc && !gc.giftCard) return 'giftCardMissing';
+  if (gc?.giftCard && gc.amountCents > gc.giftCard.balanceCents) return 'giftCardShort';
   return remainingCents(totalCents, tenders) === 0 ? null : 'mismatch';
 }
 
@@ -76,5 +90,26 @@ export function toPayments(tenders: readonly Tender[]) {
         ? { tenderedCents: Math.max(t.tenderedCents ?? t.amountCents, t.amountCents) }
         : {}),
       ...(t.ref.trim() ? { ref: t.ref.trim() } : {}),
+      ...(t.method === 'gift_card' && t.giftCard ? { giftCardCode: t.giftCard.code } : {}),
     }));
+}
+
+/** A scanned gift card pays what is still owed, at most its balance. */
+export function withGiftCard(
+  tenders: readonly Tender[],
+  totalCents: number,
+  card: { code: string; last4: string; balanceCents: number },
+): Tender[] {
+  const others = tenders.filter((t) => t.method !== 'gift_card');
+  const owed = Math.max(0, remainingCents(totalCents, others));
+  return [
+    ...others,
+    {
+      method: 'gift_card',
+      amountCents: Math.min(owed, card.balanceCents),
+      tenderedCents: null,
+      ref: '',
+      giftCard: card,
+    },
+  ];
 }

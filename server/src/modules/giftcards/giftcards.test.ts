@@ -32,8 +32,13 @@ const spendOf = async (memberId: string) =>
       .executeTakeFirstOrThrow()
   ).cumulative_spend_cents;
 const pointsOf = async (memberId: string) =>
-  (await t.db.db.selectFrom('points_accounts').select('balance').where('member_id', '=', memberId).executeTakeFirst())
-    ?.balance ?? 0;
+  (
+    await t.db.db
+      .selectFrom('points_accounts')
+      .select('balance')
+      .where('member_id', '=', memberId)
+      .executeTakeFirst()
+  )?.balance ?? 0;
 
 describe(`gift cards on ${TEST_DIALECT}`, () => {
   it('codes carry a check digit: a mistyped digit is no code at all', () => {
@@ -71,12 +76,21 @@ describe(`gift cards on ${TEST_DIALECT}`, () => {
     expect(order.pointsEarned).toBe(80);
     expect(await spendOf(m.id)).toBe(8_000);
     const card = await kit.card(sold.giftCardId);
-    expect(card).toMatchObject({ status: 'active', balance_cents: 10_000, face_value_cents: 10_000, source: 'sale' });
+    expect(card).toMatchObject({
+      status: 'active',
+      balance_cents: 10_000,
+      face_value_cents: 10_000,
+      source: 'sale',
+    });
     // Only the hash and the last four are kept.
     expect(JSON.stringify(card)).not.toContain(sold.code);
     // Reading the order later shows the card masked.
     const again = await t.request({ method: 'GET', url: `/api/v1/orders/${order.id}`, cookie: shop.cashier });
-    expect(again.json().giftCards[0]).toMatchObject({ giftCardId: sold.giftCardId, code: null, balanceCents: 10_000 });
+    expect(again.json().giftCards[0]).toMatchObject({
+      giftCardId: sold.giftCardId,
+      code: null,
+      balanceCents: 10_000,
+    });
     await checksPass();
   });
 
@@ -101,7 +115,11 @@ describe(`gift cards on ${TEST_DIALECT}`, () => {
     });
     expect(res.statusCode, res.body).toBe(201);
     const order = res.json();
-    expect(order.payments[0]).toMatchObject({ method: 'gift_card', amountCents: 10_000, ref: `••••${code.slice(-4)}` });
+    expect(order.payments[0]).toMatchObject({
+      method: 'gift_card',
+      amountCents: 10_000,
+      ref: `••••${code.slice(-4)}`,
+    });
     expect(order.giftCards).toEqual([
       expect.objectContaining({ role: 'paid', seq: 1, giftCardId: id, amountCents: 10_000, balanceCents: 0 }),
     ]);
@@ -244,20 +262,32 @@ describe(`gift cards on ${TEST_DIALECT}`, () => {
         'GIFT_CARD_TENDER_NOT_ALLOWED',
       ],
       [
-        { lines: [{ productId: kit.cardProduct.id, qty: 2 }], payments: [{ method: 'wechat', amountCents: 20_000 }] },
+        {
+          lines: [{ productId: kit.cardProduct.id, qty: 2 }],
+          payments: [{ method: 'wechat', amountCents: 20_000 }],
+        },
         400,
         'VALIDATION_FAILED',
       ],
       [
         {
           lines: [{ productId: shop.haircut.id, qty: 1 }],
-          payments: [{ method: 'gift_card', amountCents: 8_800, giftCardCode: `${code.slice(0, -1)}${(Number(code.at(-1)) + 1) % 10}` }],
+          payments: [
+            {
+              method: 'gift_card',
+              amountCents: 8_800,
+              giftCardCode: `${code.slice(0, -1)}${(Number(code.at(-1)) + 1) % 10}`,
+            },
+          ],
         },
         404,
         'GIFT_CARD_NOT_FOUND',
       ],
       [
-        { lines: [{ productId: shop.haircut.id, qty: 1 }], payments: [{ method: 'gift_card', amountCents: 8_800 }] },
+        {
+          lines: [{ productId: shop.haircut.id, qty: 1 }],
+          payments: [{ method: 'gift_card', amountCents: 8_800 }],
+        },
         404,
         'GIFT_CARD_NOT_FOUND',
       ],
@@ -282,7 +312,10 @@ describe(`gift cards on ${TEST_DIALECT}`, () => {
       ],
       [
         {
-          lines: [{ productId: shop.haircut.id, qty: 1 }, { productId: shop.shampoo.id, qty: 1 }],
+          lines: [
+            { productId: shop.haircut.id, qty: 1 },
+            { productId: shop.shampoo.id, qty: 1 },
+          ],
           payments: [{ method: 'gift_card', amountCents: 15_600, giftCardCode: code }],
         },
         409,
@@ -331,8 +364,17 @@ describe(`gift cards on ${TEST_DIALECT}`, () => {
     });
     expect(voided.statusCode, voided.body).toBe(200);
     expect(voided.json()).toMatchObject({ status: 'void', balanceCents: 0, voidReason: '卡片遗失' });
-    const detail = await t.request({ method: 'GET', url: `/api/v1/gift-cards/${card.id}`, cookie: shop.manager });
-    expect(detail.json().ledger.map((e: { kind: string; deltaCents: number }) => [e.kind, e.deltaCents]).sort()).toEqual([
+    const detail = await t.request({
+      method: 'GET',
+      url: `/api/v1/gift-cards/${card.id}`,
+      cookie: shop.manager,
+    });
+    expect(
+      detail
+        .json()
+        .ledger.map((e: { kind: string; deltaCents: number }) => [e.kind, e.deltaCents])
+        .sort(),
+    ).toEqual([
       ['issue', 5_000],
       ['void', -5_000],
     ]);

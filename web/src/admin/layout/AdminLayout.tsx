@@ -1,4 +1,5 @@
 import {
+  AccountBookOutlined,
   ApartmentOutlined,
   AuditOutlined,
   CommentOutlined,
@@ -20,6 +21,7 @@ import {
   ShopOutlined,
   ShoppingCartOutlined,
   ShoppingOutlined,
+  StarOutlined,
   TagsOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -74,6 +76,13 @@ const NAV: readonly NavItem[] = [
   { key: 'sales', path: '/sales', icon: <ShoppingCartOutlined />, permission: 'orders.read' },
   { key: 'coupons', path: '/coupons', icon: <TagsOutlined />, permission: 'coupons.manage' },
   { key: 'promotions', path: '/promotions', icon: <FireOutlined />, permission: 'promotions.manage' },
+  { key: 'giftCards', path: '/gift-cards', icon: <AccountBookOutlined />, permission: 'giftcards.read' },
+  {
+    key: 'pointsExchange',
+    path: '/points-exchange',
+    icon: <StarOutlined />,
+    permission: ['exchange.manage', 'points.exchange'],
+  },
   // Everyone reads their own commission statement.
   { key: 'commission', path: '/commission', icon: <MoneyCollectOutlined /> },
   { key: 'engagement', path: '/engagement', icon: <NotificationOutlined />, permission: 'engagement.read' },

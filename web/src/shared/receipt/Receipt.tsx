@@ -76,6 +76,17 @@ export function Receipt({ order, width, title, storeName }: Props) {
             left={`${t(`sales.method_${p.method}`)}${p.ref ? ` (${p.ref})` : ''}`}
             right={formatYuan(p.method === 'cash' ? p.tenderedCents || p.amountCents : p.amountCents)}
           />
+          {p.method === 'gift_card' &&
+            order.giftCards
+              .filter((g) => g.role === 'paid' && g.seq === p.seq)
+              .map((g) => (
+                <Row
+                  key={g.giftCardId}
+                  className="md-r-adj"
+                  left={t('sales.receipt.giftCardLeft', { last4: g.last4 })}
+                  right={formatYuan(g.balanceCents)}
+                />
+              ))}
           {p.method === 'stored_value' && p.bonusCents > 0 && (
             <Row
               className="md-r-adj"
@@ -88,6 +99,17 @@ export function Receipt({ order, width, title, storeName }: Props) {
           )}
         </div>
       ))}
+      {order.giftCards
+        .filter((g) => g.role === 'sold')
+        .map((g) => (
+          <div key={g.giftCardId} data-testid="receipt-giftcard-sold">
+            <Row
+              left={t('sales.receipt.giftCardSold', { last4: g.last4 })}
+              right={formatYuan(g.amountCents)}
+            />
+            {g.code && <div className="md-r-center">{g.code.replace(/(\d{4})(?=\d)/g, '$1 ')}</div>}
+          </div>
+        ))}
       {order.changeCents > 0 && (
         <Row left={t('sales.receipt.change')} right={formatYuan(order.changeCents)} />
       )}

@@ -129,7 +129,7 @@ export function ProductDrawer({ product, categories, onClose, onSaved }: Props) 
       ...(v.unit?.trim() ? { unit: v.unit.trim() } : {}),
       // A card product left without a price sells at its card's price.
       ...(price !== null ? { priceCents: price } : {}),
-      memberPriceCents: optionalFen(v.memberPrice),
+      memberPriceCents: v.kind === 'gift_card' ? null : optionalFen(v.memberPrice),
       costCents: optionalFen(v.cost) ?? 0,
       levelDiscount: v.levelDiscount,
       trackStock: v.kind === 'goods' ? v.trackStock : false,
@@ -245,13 +245,26 @@ export function ProductDrawer({ product, categories, onClose, onSaved }: Props) 
             name="price"
             label={t('catalog.price')}
             rules={[yuan(kind === 'card')]}
-            extra={kind === 'card' ? t('catalog.cardPriceHelp') : undefined}
+            extra={
+              kind === 'card'
+                ? t('catalog.cardPriceHelp')
+                : kind === 'gift_card'
+                  ? t('catalog.giftCardPriceHelp')
+                  : undefined
+            }
           >
             <Input prefix="¥" inputMode="decimal" style={{ width: 150 }} data-testid="product-price" />
           </Form.Item>
-          <Form.Item name="memberPrice" label={t('catalog.memberPrice')} rules={[yuan(true)]}>
-            <Input prefix="¥" inputMode="decimal" style={{ width: 150 }} data-testid="product-member-price" />
-          </Form.Item>
+          {kind !== 'gift_card' && (
+            <Form.Item name="memberPrice" label={t('catalog.memberPrice')} rules={[yuan(true)]}>
+              <Input
+                prefix="¥"
+                inputMode="decimal"
+                style={{ width: 150 }}
+                data-testid="product-member-price"
+              />
+            </Form.Item>
+          )}
           <Form.Item name="cost" label={t('catalog.cost')} rules={[yuan(true)]}>
             <Input prefix="¥" inputMode="decimal" style={{ width: 150 }} data-testid="product-cost" />
           </Form.Item>
@@ -272,14 +285,16 @@ export function ProductDrawer({ product, categories, onClose, onSaved }: Props) 
         >
           <Select mode="tags" open={false} tokenSeparators={[',', ' ']} data-testid="product-barcodes" />
         </Form.Item>
-        <Form.Item
-          name="levelDiscount"
-          label={t('catalog.levelDiscount')}
-          valuePropName="checked"
-          extra={t('catalog.levelDiscountHelp')}
-        >
-          <Switch />
-        </Form.Item>
+        {kind !== 'gift_card' && (
+          <Form.Item
+            name="levelDiscount"
+            label={t('catalog.levelDiscount')}
+            valuePropName="checked"
+            extra={t('catalog.levelDiscountHelp')}
+          >
+            <Switch />
+          </Form.Item>
+        )}
         {kind === 'goods' && (
           <Space align="start" wrap>
             <Form.Item name="trackStock" label={t('catalog.trackStock')} valuePropName="checked">

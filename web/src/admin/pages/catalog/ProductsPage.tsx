@@ -41,7 +41,12 @@ import {
 } from './catalog.ts';
 import { ProductDrawer } from './ProductDrawer.tsx';
 
-const KIND_COLOR: Record<ProductKind, string> = { goods: 'blue', service: 'purple', card: 'gold' };
+const KIND_COLOR: Record<ProductKind, string> = {
+  goods: 'blue',
+  service: 'purple',
+  card: 'gold',
+  gift_card: 'magenta',
+};
 const PAGE = 50;
 
 /** Products and services: search, filter, page by cursor; managers create, edit and archive. */

@@ -12,7 +12,7 @@ export type UpdateProductBody = NonNullable<
 >['content']['application/json'];
 export type ProductQuery = NonNullable<paths['/api/v1/products']['get']['parameters']['query']>;
 
-export const PRODUCT_KINDS: readonly ProductKind[] = ['goods', 'service', 'card'];
+export const PRODUCT_KINDS: readonly ProductKind[] = ['goods', 'service', 'card', 'gift_card'];
 
 export interface CategoryNode extends Category {
   children?: CategoryNode[];

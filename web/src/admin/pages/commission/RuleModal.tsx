@@ -13,7 +13,7 @@ interface Values {
   name: string;
   scope: Rule['scope'];
   targetId?: string;
-  kind?: 'goods' | 'service' | 'card';
+  kind?: 'goods' | 'service' | 'card' | 'gift_card';
   basis: Rule['basis'];
   assigned: string;
   requested: string;

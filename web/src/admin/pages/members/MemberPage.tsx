@@ -20,6 +20,7 @@ import { RechargeDialog } from '../../../shared/RechargeDialog.tsx';
 import { useSession } from '../../auth/session.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { MemberCouponsTab } from '../coupons/MemberCouponsTab.tsx';
+import { MemberExchangeButton } from '../points-exchange/MemberExchangeButton.tsx';
 import { AdjustModal, type AdjustTarget } from './AdjustModal.tsx';
 import { CardRefundModal } from './CardRefundModal.tsx';
 import { CardsTab } from './CardsTab.tsx';
@@ -291,12 +292,23 @@ function Member360({ id }: { id: string }) {
                   key: 'points',
                   label: <span data-testid="tab-points">{t('member360.points')}</span>,
                   children: (
-                    <PointsTab
-                      memberId={m.id}
-                      version={version}
-                      onAdjust={can('points.adjust') ? () => setAdjusting({ account: 'points' }) : undefined}
-                      blockedReason={blockedReason}
-                    />
+                    <>
+                      {can('points.exchange') && (
+                        <MemberExchangeButton
+                          memberId={m.id}
+                          disabled={m.status !== 'active'}
+                          onDone={() => setVersion((v) => v + 1)}
+                        />
+                      )}
+                      <PointsTab
+                        memberId={m.id}
+                        version={version}
+                        onAdjust={
+                          can('points.adjust') ? () => setAdjusting({ account: 'points' }) : undefined
+                        }
+                        blockedReason={blockedReason}
+                      />
+                    </>
                   ),
                 },
                 {
