@@ -4,6 +4,7 @@ import { APPOINTMENT_CHECKS } from '../modules/appointments/checks.ts';
 import { CARD_CHECKS } from '../modules/cards/checks.ts';
 import { COMMISSION_CHECKS } from '../modules/commission/checks.ts';
 import { COUPON_CHECKS } from '../modules/coupons/checks.ts';
+import { FEEDBACK_CHECKS } from '../modules/feedback/checks.ts';
 import { GIFT_CARD_CHECKS } from '../modules/giftcards/checks.ts';
 import { INVENTORY_CHECKS } from '../modules/inventory/checks.ts';
 
@@ -185,6 +186,7 @@ export const CHECKS: Check[] = [
   ...INVENTORY_CHECKS,
   ...COMMISSION_CHECKS,
   ...COUPON_CHECKS,
+  ...FEEDBACK_CHECKS,
   ...CARD_CHECKS,
   ...APPOINTMENT_CHECKS,
   ...GIFT_CARD_CHECKS,

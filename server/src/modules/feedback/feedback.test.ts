@@ -4,6 +4,7 @@ import { TEST_DIALECT } from '../../../test/db.ts';
 import { sysCtx } from '../../../test/factories.ts';
 import { feedbackShop, tenantDigest, visit } from '../../../test/feedback-factory.ts';
 import { makeMember } from '../../../test/members-factory.ts';
+import { runChecks } from '../../ops/check.ts';
 import { fileMemberComplaint } from './file-complaint.ts';
 import { listMemberFeedback } from './member-feedback.ts';
 import { recordMemberRating } from './record-rating.ts';
@@ -167,6 +168,26 @@ describe(`complaint workflow on ${TEST_DIALECT}`, () => {
     // A new complaint that is no complaint at all can be closed at once.
     const spam = await complaint(s, { description: '测试' });
     expect((await move(s.manager, spam.id, { status: 'closed', note: '误录' })).json().status).toBe('closed');
+  });
+
+  it('lets one of two people moving a complaint at once win; the other gets COMPLAINT_TRANSITION_INVALID', async () => {
+    const s = await shop();
+    const c = await complaint(s);
+    const owner = s.owner;
+    const results = await Promise.all([
+      move(s.manager, c.id, { status: 'assigned', assigneeUserId: s.chain.users.staff.id }),
+      move(owner, c.id, { status: 'closed', note: '误录' }),
+    ]);
+    const codes = results.map((r) => r.statusCode).sort();
+    expect(codes).toEqual([200, 409]);
+    expect(results.find((r) => r.statusCode === 409)!.json().error.code).toBe('COMPLAINT_TRANSITION_INVALID');
+    const d = (await get(s.manager, `/complaints/${c.id}`)).json();
+    // Exactly one move in the history, and the status is where it left the complaint.
+    expect(d.notes.filter((n: { kind: string }) => n.kind !== 'created')).toHaveLength(1);
+    expect(d.notes.at(-1).toStatus).toBe(d.status);
+    const checks = (await runChecks(t.db)).filter((r) => r.name.startsWith('feedback'));
+    expect(checks.length).toBe(2);
+    expect(checks.every((r) => r.ok)).toBe(true);
   });
 
   it('needs feedback.manage to move a complaint the actor is not assigned', async () => {
