@@ -1,4 +1,5 @@
 import type { Db } from '../db/schema.ts';
+import { seedAppointments } from '../modules/appointments/seed-appointments.ts';
 import { createOwner } from '../modules/auth/create-owner.ts';
 import { createUser } from '../modules/auth/create-user.ts';
 import { listRoles } from '../modules/auth/list-roles.ts';
@@ -97,6 +98,8 @@ async function seedChain(db: Db, now: Date): Promise<{ tenantId: string }> {
     ).id;
   await seedCommissionRules(ctx);
   await seedCoupons(ctx, now);
+  // Bookings for the days ahead: booked as of now, so they are in the future.
+  await seedAppointments({ ...ctx, now }, flagship.id, await userId('staff'), today);
   await seedSales(
     db,
     tenantId,

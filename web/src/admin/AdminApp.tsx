@@ -3,6 +3,7 @@ import { AntdProviders } from '../shared/AntdProviders.tsx';
 import { RequireAuth, RequirePermission } from './auth/RequireAuth.tsx';
 import { SessionProvider } from './auth/session.tsx';
 import { AdminLayout } from './layout/AdminLayout.tsx';
+import { AppointmentsPage } from './pages/appointments/AppointmentsPage.tsx';
 import { ApprovalsPage } from './pages/approvals/ApprovalsPage.tsx';
 import { AuditPage } from './pages/audit/AuditPage.tsx';
 import { CardProductsPage } from './pages/card-products/CardProductsPage.tsx';
@@ -98,6 +99,14 @@ export function AdminApp() {
                 element={
                   <RequirePermission permission={CATALOG_READERS}>
                     <ProductsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="appointments"
+                element={
+                  <RequirePermission permission="appointments.read">
+                    <AppointmentsPage />
                   </RequirePermission>
                 }
               />

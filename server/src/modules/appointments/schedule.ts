@@ -1,6 +1,7 @@
 import type { Ctx } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
 import { requirePermission, requireStore } from '../auth/permissions.ts';
+import { getTenantProfile } from '../tenancy/get-settings.ts';
 import { DEFAULT_HOURS, DEFAULT_SLOT_MINUTES, parseHours, type WeekHours } from './hours.ts';
 import { selectStoreStaff } from './staff.ts';
 
@@ -13,6 +14,8 @@ export interface Schedule {
   /** People with hours of their own in this store (others follow the store's). */
   staffHours: { userId: string; hours: WeekHours }[];
   updatedAt: string | null;
+  /** The tenant's zone: hours are local times there. */
+  timezone: string;
 }
 
 /** A store's hours and capacity, or the defaults (09:00–21:00 daily, 30-minute slots, one each). */
@@ -38,6 +41,7 @@ export async function loadSchedule(ctx: Ctx, storeId: string): Promise<Schedule>
     storeCapacity: row ? row.store_capacity : null,
     staffHours: staff.map((s) => ({ userId: s.user_id, hours: parseHours(s.hours) })),
     updatedAt: row?.updated_at ?? null,
+    timezone: (await getTenantProfile(ctx)).timezone,
   };
 }
 

@@ -66,6 +66,7 @@ export const ScheduleSchema = z
     storeCapacity: z.number().int().nullable(),
     staffHours: z.array(z.object({ userId: IdSchema, hours: WeekHoursSchema })),
     updatedAt: TimestampSchema.nullable(),
+    timezone: z.string().describe('The tenant’s IANA zone; hours are local times there'),
   })
   .meta({ id: 'AppointmentSchedule' });
 

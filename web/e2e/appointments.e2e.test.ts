@@ -1,0 +1,151 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, shot, startServer } from './harness.ts';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
+  await page.goto(`${server.url}/admin/`);
+  await page.fill('#username', 'owner');
+  await page.fill('#password', 'demo1234');
+  await page.click('[data-testid="login-submit"]');
+  await page.waitForSelector('[data-testid="user-menu"]');
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Writes through the API as the signed-in page (same origin, so the CSRF check passes). */
+async function post<T>(path: string, data: unknown, idempotencyKey?: string): Promise<T> {
+  const response = await page.request.post(`${server.url}/api/v1${path}`, {
+    data,
+    headers: { origin: server.url, ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}) },
+  });
+  expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+async function get<T>(path: string): Promise<T> {
+  const response = await page.request.get(`${server.url}/api/v1${path}`);
+  expect(response.status(), path).toBe(200);
+  return (await response.json()) as T;
+}
+
+interface CardItem {
+  itemCode: string;
+  sessionsLeft: number | null;
+  sessionsReserved: number;
+}
+interface MemberCard {
+  id: string;
+  name: string;
+  items: CardItem[];
+}
+interface Appointment {
+  id: string;
+  status: string;
+  session: string;
+  cardId: string | null;
+  staffName: string | null;
+  serviceName: string;
+}
+
+/** Picks an option in the open antd Select dropdown. */
+async function pickOption(text: string) {
+  const option = page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: text })
+    .first();
+  await option.waitFor();
+  await option.click();
+}
+
+describe('appointments in Chromium', () => {
+  it('books an appointment that holds a card session, marks arrival and the session is used', async () => {
+    // The flagship store S01, where 刘技师 works, as the current store.
+    const me = await get<{ stores: { id: string; code: string }[] }>('/auth/me');
+    const storeId = me.stores.find((s) => s.code === 'S01')!.id;
+    await page.evaluate((id) => localStorage.setItem('md.store', id), storeId);
+    await page.reload();
+    await page.waitForSelector('[data-testid="user-menu"]');
+    // A demo member buys the facial package card (8 facials) first.
+    const member = (await get<{ items: { id: string; name: string; phone: string }[] }>('/members?q=0000'))
+      .items[0]!;
+    const products = await get<{ id: string; name: string }[]>('/card-products');
+    const facialCard = products.find((p) => p.name === '面部护理套餐卡')!;
+    const card = await post<MemberCard>(
+      `/members/${member.id}/cards`,
+      { cardProductId: facialCard.id, storeId, paymentMethod: 'cash' },
+      crypto.randomUUID(),
+    );
+    const facial = () => card.items.find((i) => i.itemCode === 'SV-FACIAL')!;
+    expect(facial()).toMatchObject({ sessionsLeft: 8, sessionsReserved: 0 });
+    const staff = await get<{ userId: string; displayName: string }[]>(
+      `/stores/${storeId}/appointment-staff`,
+    );
+    const liu = staff.find((s) => s.displayName === '刘技师')!;
+
+    // Tomorrow, 10:00, with 刘技师: click the free slot in the day view.
+    await page.click('[data-testid="menu-appointments"]');
+    await page.waitForSelector('[data-testid="calendar-day"]');
+    await page.click('[data-testid="day-next"]');
+    await page.click(`[data-testid="book-${liu.userId}-10:00"]`);
+    await page.click('[data-testid="book-member"] .ant-select');
+    await page.keyboard.type(member.phone);
+    await pickOption(member.name);
+    await page.click('[data-testid="book-service"]');
+    await pickOption('面部护理 ·');
+    await page.click('[data-testid="book-card"]');
+    await pickOption('面部护理套餐卡');
+    await page.fill('[data-testid="book-note"]', '首次体验');
+    await shot(page, '40-appointment-book');
+    await page.click('[data-testid="book-submit"]');
+
+    const block = page.locator('[data-testid="calendar-day"] button[data-testid^="appointment-"]').first();
+    await block.waitFor();
+    expect(await block.innerText()).toContain(member.name);
+    const id = (await block.getAttribute('data-testid'))!.replace('appointment-', '');
+    const booked = await get<Appointment>(`/appointments/${id}`);
+    expect(booked).toMatchObject({
+      status: 'booked',
+      session: 'reserved',
+      cardId: card.id,
+      staffName: '刘技师',
+    });
+    let cards = await get<MemberCard[]>(`/members/${member.id}/cards`);
+    let item = cards.find((c) => c.id === card.id)!.items.find((i) => i.itemCode === 'SV-FACIAL')!;
+    expect(item).toMatchObject({ sessionsLeft: 7, sessionsReserved: 1 });
+    await shot(page, '41-appointments-day');
+
+    // The member arrives: the held session is used, nothing else moves.
+    await block.click();
+    await page.waitForSelector('[data-testid="appointment-drawer"] [data-testid="appointment-arrive"]');
+    await page.click('[data-testid="appointment-arrive"]');
+    await page.waitForSelector(
+      '[data-testid="appointment-drawer"] [data-testid="appointment-status"]:has-text("已到店")',
+    );
+    expect(await page.locator('[data-testid="appointment-session"]').innerText()).toContain('已扣 1 次');
+    await shot(page, '42-appointment-arrived');
+    expect(await get<Appointment>(`/appointments/${id}`)).toMatchObject({
+      status: 'arrived',
+      session: 'consumed',
+    });
+    cards = await get<MemberCard[]>(`/members/${member.id}/cards`);
+    item = cards.find((c) => c.id === card.id)!.items.find((i) => i.itemCode === 'SV-FACIAL')!;
+    expect(item).toMatchObject({ sessionsLeft: 7, sessionsReserved: 0 });
+    const other = cards.find((c) => c.id === card.id)!.items.find((i) => i.itemCode === 'SV-HYDRA')!;
+    expect(other).toMatchObject({ sessionsLeft: 4, sessionsReserved: 0 });
+
+    // The week view shows it too.
+    await page.keyboard.press('Escape');
+    await page.click('[data-testid="appointments-mode"] >> text=周');
+    await page.waitForSelector(`[data-testid="calendar-week"] [data-testid="appointment-${id}"]`);
+    await shot(page, '43-appointments-week');
+  });
+});
