@@ -6,6 +6,7 @@ import { COMMISSION_CHECKS } from '../modules/commission/checks.ts';
 import { COUPON_CHECKS } from '../modules/coupons/checks.ts';
 import { FEEDBACK_CHECKS } from '../modules/feedback/checks.ts';
 import { GIFT_CARD_CHECKS } from '../modules/giftcards/checks.ts';
+import { HISTORY_CHECKS } from '../modules/history/checks.ts';
 import { INVENTORY_CHECKS } from '../modules/inventory/checks.ts';
 
 export interface CheckResult {
@@ -190,6 +191,7 @@ export const CHECKS: Check[] = [
   ...CARD_CHECKS,
   ...APPOINTMENT_CHECKS,
   ...GIFT_CARD_CHECKS,
+  ...HISTORY_CHECKS,
   {
     name: 'foreign keys hold',
     async run(handle) {

@@ -21,6 +21,7 @@ export interface HistoryItem {
 export async function ensureHistoryProducts(
   ctx: Ctx,
   items: readonly HistoryItem[],
+  nextId: () => string = () => uuidv7(ctx.now.getTime()),
 ): Promise<Map<string, string>> {
   const codes = items.map((i) => i.sku);
   const ids = await findProductsByCode(ctx, codes);
@@ -32,7 +33,7 @@ export async function ensureHistoryProducts(
       .values(
         missing.slice(i, i + 200).map((item) => ({
           tenant_id: ctx.tenantId,
-          id: uuidv7(ctx.now.getTime()),
+          id: nextId(),
           kind: 'goods' as const,
           sku: item.sku,
           name: item.name,

@@ -25,7 +25,11 @@ export const historyImport: ImportKindSpec<HistoryRow> = {
   async prepare(ctx, jobId) {
     const { timezone } = await getTenantProfile(ctx);
     // What earlier batches of this run created or found: most lines name known ones.
-    const known = {
+    let idMs = ctx.now.getTime();
+    const known: Known = {
+      // Ids one millisecond apart, so they rise in file order and rows append to the end of the
+      // B-tree indexes (ids of one millisecond are random among themselves).
+      nextId: () => uuidv7(idMs++),
       members: new Map<string, string>(),
       products: new Map<string, string>(),
       orders: new Map<string, string>(),
@@ -40,6 +44,7 @@ export const historyImport: ImportKindSpec<HistoryRow> = {
 };
 
 interface Known {
+  nextId: () => string;
   members: Map<string, string>;
   products: Map<string, string>;
   orders: Map<string, string>;
@@ -65,9 +70,10 @@ async function writeHistoryBatch(
       items.set(r.sku, { sku: r.sku, name: r.name, priceCents: Math.abs(r.unitPriceCents) });
     if (!known.orders.has(r.invoiceNo) && !invoices.has(r.invoiceNo)) invoices.set(r.invoiceNo, r);
   }
-  for (const [ref, id] of await ensureImportedMembers(ctx, [...customers.values()]))
+  for (const [ref, id] of await ensureImportedMembers(ctx, [...customers.values()], known.nextId))
     known.members.set(ref, id);
-  for (const [sku, id] of await ensureHistoryProducts(ctx, [...items.values()])) known.products.set(sku, id);
+  for (const [sku, id] of await ensureHistoryProducts(ctx, [...items.values()], known.nextId))
+    known.products.set(sku, id);
 
   // The invoice header comes from its first line; an invoice already imported keeps its own.
   const at = ctx.now.toISOString();
@@ -78,7 +84,7 @@ async function writeHistoryBatch(
       .values(
         newInvoices.slice(i, i + 500).map((r) => ({
           tenant_id: ctx.tenantId,
-          id: uuidv7(ctx.now.getTime()),
+          id: known.nextId(),
           invoice_no: r.invoiceNo,
           kind: r.kind,
           member_id: r.customerRef ? (known.members.get(r.customerRef) ?? null) : null,

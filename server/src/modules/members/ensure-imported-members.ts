@@ -22,6 +22,7 @@ export function importedMemberName(ref: string): string {
 export async function ensureImportedMembers(
   ctx: Ctx,
   customers: readonly ImportedCustomer[],
+  nextId: () => string = () => uuidv7(ctx.now.getTime()),
 ): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   if (customers.length === 0) return ids;
@@ -36,7 +37,7 @@ export async function ensureImportedMembers(
           const { full, initials } = namePinyin(name);
           return {
             tenant_id: ctx.tenantId,
-            id: uuidv7(ctx.now.getTime()),
+            id: nextId(),
             name,
             name_pinyin: full,
             name_initials: initials,

@@ -44,6 +44,8 @@ interface Values {
   allowNegativeStock: boolean;
   /** Role code → largest manual discount (percent) at the till. */
   manualDiscountCapPercent: Record<string, number>;
+  appointmentNoShowForfeitsSession: boolean;
+  appointmentLateCancelHours: number;
 }
 
 function toValues(s: TenantSettings): Values {
@@ -66,6 +68,8 @@ function toValues(s: TenantSettings): Values {
     approvalThreshold: fenToYuanText(r.approvalThresholdCents),
     allowNegativeStock: r.allowNegativeStock,
     manualDiscountCapPercent: r.manualDiscountCapPercent,
+    appointmentNoShowForfeitsSession: r.appointmentNoShowForfeitsSession,
+    appointmentLateCancelHours: r.appointmentLateCancelHours,
   };
 }
 
@@ -137,6 +141,8 @@ export function SettingsPage() {
               approvalThresholdCents,
               allowNegativeStock: v.allowNegativeStock,
               manualDiscountCapPercent: v.manualDiscountCapPercent,
+              appointmentNoShowForfeitsSession: v.appointmentNoShowForfeitsSession,
+              appointmentLateCancelHours: v.appointmentLateCancelHours,
             },
           },
         }),
@@ -327,6 +333,23 @@ export function SettingsPage() {
                   </Form.Item>
                 ))}
               </Space>
+            </Form.Item>
+          </Card>
+          <Card type="inner" title={t('appointments.title')} style={{ marginBottom: 16 }}>
+            <Form.Item
+              name="appointmentNoShowForfeitsSession"
+              label={t('appointments.forfeitSetting')}
+              extra={t('appointments.forfeitSettingHelp')}
+              valuePropName="checked"
+            >
+              <Switch data-testid="settings-no-show-forfeits" />
+            </Form.Item>
+            <Form.Item
+              name="appointmentLateCancelHours"
+              label={t('appointments.lateCancelSetting')}
+              extra={t('appointments.lateCancelSettingHelp')}
+            >
+              <InputNumber min={0} max={72} precision={0} style={{ width: 110 }} />
             </Form.Item>
           </Card>
           {canManage && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanMapping, pickKind, requiredFields, templateCsv } from './fields.ts';
+import { cleanMapping, kindKey, pickKind, requiredFields, templateCsv } from './fields.ts';
 
 const MEMBER_FIELDS = [
   { key: 'name', required: true, aliases: ['姓名', 'name'] },
@@ -32,5 +32,14 @@ describe('requiredFields and pickKind', () => {
     expect(pickKind('products', ['members', 'products'])).toBe('products');
     expect(pickKind('products', ['members'])).toBe('members');
     expect(pickKind(null, [])).toBeUndefined();
+  });
+});
+
+describe('kindKey', () => {
+  it('keeps the plain keys for members and prefixes the kind for the others', () => {
+    expect(kindKey('members', 'title')).toBe('import.title');
+    expect(kindKey(undefined, 'intro')).toBe('import.intro');
+    expect(kindKey('products', 'columnsHelp')).toBe('import.productsColumnsHelp');
+    expect(kindKey('history', 'templateFile')).toBe('import.historyTemplateFile');
   });
 });
