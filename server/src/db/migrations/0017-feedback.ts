@@ -156,5 +156,17 @@ export const feedback: Migration = {
       .on('follow_up_tasks')
       .columns(['tenant_id', 'member_id', 'created_at'])
       .execute();
+
+    // The member timeline reads every part by (tenant_id, member_id); these two had no such index.
+    await db.schema
+      .createIndex('card_session_ledger_member_idx')
+      .on('card_session_ledger')
+      .columns(['tenant_id', 'member_id', 'at'])
+      .execute();
+    await db.schema
+      .createIndex('adjustment_requests_member_idx')
+      .on('adjustment_requests')
+      .columns(['tenant_id', 'member_id', 'requested_at'])
+      .execute();
   },
 };

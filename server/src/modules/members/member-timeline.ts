@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { Db } from '../../db/schema.ts';
 import type { Ctx } from '../../shared/context.ts';
 import { decodeCursor, encodeCursor, type Page } from '../../shared/pagination.ts';
 import { requirePermission } from '../auth/permissions.ts';
@@ -53,7 +54,38 @@ export async function memberTimeline(
   requirePermission(ctx.actor, 'members.read');
   await loadMember(ctx, memberId);
   const limit = Math.min(page.limit ?? 50, 200);
-  const t = ctx.tenantId;
+  const after = page.cursor ? decodeCursor<{ at: string; id: string }>(page.cursor) : null;
+  const rows = await timelineQuery(ctx.db, ctx.tenantId, memberId, after, limit + 1).execute();
+  const items = rows.slice(0, limit).map((r) => ({
+    id: r.id,
+    at: r.at,
+    source: r.source,
+    kind: r.kind,
+    storeId: r.store_id,
+    amount: Number(r.amount),
+    bonusAmount: Number(r.bonus_amount),
+    refType: r.ref_type,
+    refId: r.ref_id,
+    note: r.note,
+  }));
+  const last = items.at(-1);
+  return {
+    items,
+    nextCursor: rows.length > limit && last ? encodeCursor({ at: last.at, id: last.id }) : null,
+  };
+}
+
+/**
+ * The timeline's one statement: the union of every part, newest first from the cursor on. Each arm
+ * is filtered by (tenant_id, member_id); the index test reads its plan.
+ */
+export function timelineQuery(
+  db: Db,
+  t: string,
+  memberId: string,
+  after: { at: string; id: string } | null,
+  limit: number,
+) {
   const union = sql<{
     id: string;
     at: string;
@@ -86,9 +118,11 @@ export async function memberTimeline(
       from orders where tenant_id = ${t} and member_id = ${memberId}
     union all
     select cast(r.id as text), r.created_at, 'refund', 'refund', cast(r.store_id as text), -r.amount_cents, 0, 'order', cast(r.order_id as text),
-           case when r.reason = '' then o.order_no else o.order_no || ' · ' || r.reason end
-      from orders o join refunds r on r.tenant_id = o.tenant_id and r.order_id = o.id
-     where o.tenant_id = ${t} and o.member_id = ${memberId}
+           (select case when r.reason = '' then o.order_no else o.order_no || ' · ' || r.reason end
+              from orders o where o.tenant_id = r.tenant_id and o.id = r.order_id)
+      from refunds r
+     where r.tenant_id = ${t}
+       and r.order_id in (select m.id from orders m where m.tenant_id = ${t} and m.member_id = ${memberId})
     union all
     select cast(id as text), created_at, 'message', status, cast(null as text), 0, 0, channel, cast(id as text), substr(body, 1, 140)
       from messages where tenant_id = ${t} and member_id = ${memberId}
@@ -110,8 +144,7 @@ export async function memberTimeline(
            cast(c.redeemed_order_id as text), tp.name
       from coupons c join coupon_templates tp on tp.tenant_id = c.tenant_id and tp.id = c.template_id
      where c.tenant_id = ${t} and c.member_id = ${memberId} and c.redeemed_at is not null)`;
-  const after = page.cursor ? decodeCursor<{ at: string; id: string }>(page.cursor) : null;
-  const rows = await ctx.db
+  return db
     .selectFrom(union.as('e'))
     .selectAll()
     .$if(after !== null, (q) =>
@@ -121,23 +154,5 @@ export async function memberTimeline(
     )
     .orderBy('e.at', 'desc')
     .orderBy('e.id', 'desc')
-    .limit(limit + 1)
-    .execute();
-  const items = rows.slice(0, limit).map((r) => ({
-    id: r.id,
-    at: r.at,
-    source: r.source,
-    kind: r.kind,
-    storeId: r.store_id,
-    amount: Number(r.amount),
-    bonusAmount: Number(r.bonus_amount),
-    refType: r.ref_type,
-    refId: r.ref_id,
-    note: r.note,
-  }));
-  const last = items.at(-1);
-  return {
-    items,
-    nextCursor: rows.length > limit && last ? encodeCursor({ at: last.at, id: last.id }) : null,
-  };
+    .limit(limit);
 }

@@ -5,6 +5,7 @@ import { sysCtx, T0 } from '../../../test/factories.ts';
 import { feedbackShop, visit } from '../../../test/feedback-factory.ts';
 import { key } from '../../../test/sales-factory.ts';
 import { enqueueMessage } from '../engagement/enqueue-message.ts';
+import { timelineQuery } from './member-timeline.ts';
 
 let t: TestApp;
 
@@ -107,4 +108,42 @@ describe(`member timeline on ${TEST_DIALECT}`, () => {
     expect(byKind.complaint).toMatchObject({ note: '剪得太短', refId: complaint.json().id });
     expect(byKind.rating).toMatchObject({ amount: 2, note: '不太满意', refId: order.id });
   });
+
+  it.skipIf(TEST_DIALECT !== 'sqlite')(
+    'reads every part through an index on (tenant_id, member_id)',
+    async () => {
+      if (t.db.raw.kind !== 'sqlite') return;
+      const q = timelineQuery(t.db.db, 'tenant', 'member', { at: T0.toISOString(), id: 'x' }, 31).compile();
+      const plan = t.db.raw.sqlite
+        .prepare(`explain query plan ${q.sql}`)
+        .all(...(q.parameters as unknown[])) as {
+        detail: string;
+      }[];
+      const details = plan.map((p) => p.detail);
+      // No arm scans a table; each searches it by an index (refunds by their order, templates by key).
+      expect(
+        details.some((d) =>
+          /^SEARCH r USING INDEX refunds_order_idx \(tenant_id=\? AND order_id=\?\)/.test(d),
+        ),
+      ).toBe(true);
+      expect(details.filter((d) => /^SCAN (?!e\b|\(|SUBQUERY|CONSTANT)/.test(d))).toEqual([]);
+      for (const table of [
+        'stored_value_ledger',
+        'points_ledger',
+        'card_session_ledger',
+        'member_level_history',
+        'adjustment_requests',
+        'orders',
+        'messages',
+        'complaints',
+        'feedback_ratings',
+        'follow_up_tasks',
+        'coupons',
+      ])
+        expect(
+          details.some((d) => d.includes(`USING INDEX ${table}_member_idx (tenant_id=? AND member_id=?`)),
+          `${table}: ${details.join(' | ')}`,
+        ).toBe(true);
+    },
+  );
 });
