@@ -4,6 +4,7 @@ import { makeTestApp, type TestApp } from '../../../test/app.ts';
 import { TEST_DIALECT } from '../../../test/db.ts';
 import { makeChain, sysCtx } from '../../../test/factories.ts';
 import { runChecks } from '../../ops/check.ts';
+import { memberTimeline } from '../members/member-timeline.ts';
 import { HISTORY_PRESETS, localTimeReader, priceToFen } from './history-row.ts';
 import { importHistoryFile } from './import-history-file.ts';
 
@@ -259,6 +260,19 @@ describe(`sales-history import on ${TEST_DIALECT}`, () => {
       .where('o.invoice_no', '=', 'C536383')
       .executeTakeFirstOrThrow();
     expect(returnLine).toEqual({ qty: -2, unit_price_cents: 339, total_cents: -678 });
+    // The member's timeline shows their history orders and returns.
+    const member = await t.db.db
+      .selectFrom('members')
+      .select('id')
+      .where('tenant_id', '=', chain.tenantId)
+      .where('member_ref', '=', '17850')
+      .executeTakeFirstOrThrow();
+    const timeline = await memberTimeline(ctx, member.id, {});
+    expect(timeline.items.map((e) => [e.source, e.kind, e.note, e.amount])).toEqual([
+      ['history', 'return', 'C536383', -678],
+      ['history', 'sale', '536366', 2220],
+      ['history', 'sale', '536365', 3564],
+    ]);
     // History moved no balance, points, stock or commission.
     expect(await ledgerRows(chain.tenantId)).toBe(0);
 

@@ -18,6 +18,8 @@ export const TIMELINE_SOURCES = [
   'rating',
   'follow_up',
   'coupon',
+  // sales history brought over from an old system (history import)
+  'history',
 ] as const;
 export type TimelineSource = (typeof TIMELINE_SOURCES)[number];
 
@@ -42,8 +44,8 @@ export interface TimelineEvent {
 /**
  * Everything that happened to a member, newest first, in one keyset-paginated list: recharges,
  * payments and refunds (stored value), points, card sessions, level changes, adjustment requests,
- * orders and their refunds, messages, complaints, ratings, follow-up calls and coupons issued and
- * redeemed. Each part is filtered by (tenant_id, member_id) and served by an index leading with
+ * orders and their refunds, messages, complaints, ratings, follow-up calls, coupons issued and
+ * redeemed, and imported history orders and returns (amount: their lines' total, negative on a return). Each part is filtered by (tenant_id, member_id) and served by an index leading with
  * those columns (a refund is found through the member's orders).
  */
 export async function memberTimeline(
@@ -143,7 +145,12 @@ export function timelineQuery(
     select cast(c.id as text) || ':redeemed', c.redeemed_at, 'coupon', 'redeemed', cast(c.redeemed_store_id as text), -c.discount_cents, 0, 'order',
            cast(c.redeemed_order_id as text), tp.name
       from coupons c join coupon_templates tp on tp.tenant_id = c.tenant_id and tp.id = c.template_id
-     where c.tenant_id = ${t} and c.member_id = ${memberId} and c.redeemed_at is not null)`;
+     where c.tenant_id = ${t} and c.member_id = ${memberId} and c.redeemed_at is not null
+    union all
+    select cast(h.id as text), h.occurred_at, 'history', h.kind, cast(null as text),
+           (select coalesce(sum(l.total_cents), 0) from history_order_lines l
+             where l.tenant_id = h.tenant_id and l.order_id = h.id), 0, 'history_order', cast(h.id as text), h.invoice_no
+      from history_orders h where h.tenant_id = ${t} and h.member_id = ${memberId})`;
   return db
     .selectFrom(union.as('e'))
     .selectAll()

@@ -23,6 +23,7 @@ const SOURCE_STYLE: Record<TimelineSource, { tag: string; dot: string }> = {
   rating: { tag: 'lime', dot: '#a0d911' },
   follow_up: { tag: 'volcano', dot: '#fa541c' },
   coupon: { tag: 'gold', dot: '#d4b106' },
+  history: { tag: 'default', dot: '#8c8c8c' },
 };
 
 // Level upgrades always name the level reached; a yearly review may drop to no level, and then
@@ -60,6 +61,9 @@ function kindLabel(t: TFunction, event: TimelineEvent): string {
         : t(`feedback.outcome_${event.kind}`, opts);
     case 'coupon':
       return t(`timeline.couponKind_${event.kind}`, opts);
+    case 'history':
+      // An order or return of the old system, brought in by a history import; note is its invoice no.
+      return t(`timeline.historyKind_${event.kind}`, opts);
   }
 }
 
@@ -129,6 +133,12 @@ function Amount({ event, levelName }: { event: TimelineEvent; levelName: (id: st
     case 'coupon':
       return event.amount === 0 ? null : (
         <Typography.Text>{t('timeline.couponOff', { amount: formatYuan(-event.amount) })}</Typography.Text>
+      );
+    case 'history':
+      return event.kind === 'return' ? (
+        <Signed value={event.amount}>{t('timeline.refunded', { amount: formatYuan(-event.amount) })}</Signed>
+      ) : (
+        <Typography.Text>{t('timeline.spent', { amount: formatYuan(event.amount) })}</Typography.Text>
       );
     case 'rating':
       return <Rate disabled value={event.amount} style={{ fontSize: 12 }} />;
