@@ -2257,7 +2257,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Complaints in your stores, newest first */
+        /** Complaints in your stores, newest first (feedback.read); anyone: those assigned to them */
         get: operations["listComplaints"];
         put?: never;
         /** Log a complaint about a visit, a member’s experience or a store */
@@ -7595,7 +7595,7 @@ export interface operations {
                             /** @description ISO-8601 UTC timestamp */
                             at: string;
                             /** @enum {string} */
-                            source: "stored_value" | "points" | "card" | "level" | "adjustment" | "order" | "refund" | "message" | "complaint" | "rating" | "follow_up" | "coupon";
+                            source: "stored_value" | "points" | "card" | "level" | "adjustment" | "order" | "refund" | "message" | "complaint" | "rating" | "follow_up" | "coupon" | "history";
                             /** @description Per source: the ledger kind; order status; refund; message status; complaint status; rated; follow-up outcome or status; coupon issued/redeemed */
                             kind: string;
                             /** Format: uuid */

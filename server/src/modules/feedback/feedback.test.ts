@@ -200,6 +200,12 @@ describe(`complaint workflow on ${TEST_DIALECT}`, () => {
     const staffCookie = await t.signIn('staff', s.chain.code);
     expect((await get(staffCookie, `/complaints/${c.id}`)).statusCode).toBe(404);
     expect((await get(staffCookie, '/complaints')).statusCode).toBe(403);
+    await move(s.manager, c.id, { status: 'assigned', assigneeUserId: s.chain.users.staff.id });
+    const mine = await get(staffCookie, `/complaints?assigneeUserId=${s.chain.users.staff.id}`);
+    expect(mine.statusCode, mine.body).toBe(200);
+    expect(mine.json().items.map((x: { id: string }) => x.id)).toEqual([c.id]);
+    const others = await get(staffCookie, `/complaints?assigneeUserId=${s.chain.users.manager.id}`);
+    expect(others.statusCode).toBe(403);
     expect(
       (
         await post(staffCookie, '/complaints', {

@@ -1,7 +1,7 @@
 import type { ComplaintStatus } from '../../db/schema.ts';
 import type { Ctx } from '../../shared/context.ts';
 import { decodeCursor, encodeCursor, type Page } from '../../shared/pagination.ts';
-import { requirePermission } from '../auth/permissions.ts';
+import { hasPermission, requirePermission } from '../auth/permissions.ts';
 import { scopedStores } from './access.ts';
 import { type ComplaintView, complaintsQuery, toComplaintView } from './get-complaint.ts';
 
@@ -19,14 +19,20 @@ export interface ComplaintFilter {
   limit?: number;
 }
 
-/** Complaints of the actor's stores, newest first. */
+/**
+ * Complaints of the actor's stores, newest first. Without feedback.read a person lists only the
+ * complaints assigned to them (assigneeUserId = themselves), wherever they are.
+ */
 export async function listComplaints(ctx: Ctx, f: ComplaintFilter): Promise<Page<ComplaintView>> {
-  requirePermission(ctx.actor, 'feedback.read');
-  const stores = scopedStores(ctx, f.storeId);
+  const ownOnly = !hasPermission(ctx.actor, 'feedback.read');
+  if (ownOnly && (!ctx.actor.userId || f.assigneeUserId !== ctx.actor.userId))
+    requirePermission(ctx.actor, 'feedback.read');
+  const stores = ownOnly ? 'all' : scopedStores(ctx, f.storeId);
   const limit = Math.min(f.limit ?? 50, 200);
   const after = f.cursor ? decodeCursor<{ at: string; id: string }>(f.cursor) : null;
   let q = complaintsQuery(ctx);
   if (stores !== 'all') q = q.where('c.store_id', 'in', stores.length ? stores : ['-']);
+  if (ownOnly && f.storeId) q = q.where('c.store_id', '=', f.storeId);
   if (f.status) q = q.where('c.status', '=', f.status);
   if (f.category) q = q.where('c.category', '=', f.category);
   if (f.assigneeUserId) q = q.where('c.assignee_user_id', '=', f.assigneeUserId);

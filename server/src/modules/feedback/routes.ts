@@ -85,11 +85,11 @@ export function feedbackRoutes(app: App): void {
   app.get(
     '/complaints',
     {
-      config: READ,
+      config: SIGNED_IN,
       schema: {
         operationId: 'listComplaints',
         tags,
-        summary: 'Complaints in your stores, newest first',
+        summary: 'Complaints in your stores, newest first (feedback.read); anyone: those assigned to them',
         querystring: ComplaintListQuery,
         response: { 200: pageOf(ComplaintSchema), ...errors(400, 401, 403) },
       },

@@ -20,8 +20,11 @@ import {
   STATUS_COLOR,
 } from './labels.ts';
 
-/** Complaints of the user's stores with filters; a row opens the workflow drawer. */
-export function ComplaintsTab() {
+/**
+ * Complaints of the user's stores with filters; a row opens the workflow drawer. `mineOnly`: the
+ * complaints assigned to the user (all someone without feedback.read may list).
+ */
+export function ComplaintsTab({ mineOnly = false }: { mineOnly?: boolean }) {
   const { t } = useTranslation();
   const { me, can } = useSession();
   const [status, setStatus] = useState<ComplaintStatus | undefined>();
@@ -36,7 +39,13 @@ export function ComplaintsTab() {
     const names = new Map((me?.stores ?? []).map((s) => [s.id, s.name]));
     return (id: string) => names.get(id) ?? id.slice(0, 8);
   }, [me]);
-  const query = { status, category, storeId, ...(due ? { followUpBy: dayjs().format('YYYY-MM-DD') } : {}) };
+  const query = {
+    status,
+    category,
+    storeId,
+    ...(due ? { followUpBy: dayjs().format('YYYY-MM-DD') } : {}),
+    ...(mineOnly && me ? { assigneeUserId: me.user.id } : {}),
+  };
   const page = useLoad(async () => {
     const res = await unwrap(api.GET('/api/v1/complaints', { params: { query } }));
     setExtra([]);
@@ -83,7 +92,7 @@ export function ComplaintsTab() {
         <Checkbox checked={due} onChange={(e) => setDue(e.target.checked)}>
           {t('feedback.followUpDue')}
         </Checkbox>
-        {can('feedback.record') && (
+        {can('feedback.record') && !mineOnly && (
           <Button
             type="primary"
             icon={<PlusOutlined />}

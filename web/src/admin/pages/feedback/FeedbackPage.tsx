@@ -21,6 +21,9 @@ export function FeedbackPage() {
         ]
       : []),
     { key: 'follow-ups', label: t('feedback.tabFollowUps'), children: <FollowUpsTab /> },
+    ...(reader
+      ? []
+      : [{ key: 'mine', label: t('feedback.tabMyComplaints'), children: <ComplaintsTab mineOnly /> }]),
   ];
   return (
     <div data-testid="feedback-page">
