@@ -196,6 +196,20 @@ describe(`complaint workflow on ${TEST_DIALECT}`, () => {
     const res = await move(s.cashier, c.id, { status: 'assigned', assigneeUserId: s.chain.users.staff.id });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('FORBIDDEN');
+    const assignAtOnce = await post(s.cashier, '/complaints', {
+      storeId: s.chain.storeA.id,
+      category: 'other',
+      description: 'x',
+      assigneeUserId: s.chain.users.staff.id,
+    });
+    expect(assignAtOnce.statusCode).toBe(403);
+    const byManager = await post(s.manager, '/complaints', {
+      storeId: s.chain.storeA.id,
+      category: 'other',
+      description: 'x',
+      assigneeUserId: s.chain.users.staff.id,
+    });
+    expect(byManager.json()).toMatchObject({ status: 'assigned', assigneeUserId: s.chain.users.staff.id });
     // Service staff neither read nor record feedback; an unassigned complaint is not there for them.
     const staffCookie = await t.signIn('staff', s.chain.code);
     expect((await get(staffCookie, `/complaints/${c.id}`)).statusCode).toBe(404);
@@ -203,7 +217,9 @@ describe(`complaint workflow on ${TEST_DIALECT}`, () => {
     await move(s.manager, c.id, { status: 'assigned', assigneeUserId: s.chain.users.staff.id });
     const mine = await get(staffCookie, `/complaints?assigneeUserId=${s.chain.users.staff.id}`);
     expect(mine.statusCode, mine.body).toBe(200);
-    expect(mine.json().items.map((x: { id: string }) => x.id)).toEqual([c.id]);
+    const items = mine.json().items as { id: string; assigneeUserId: string }[];
+    expect(items.map((x) => x.id)).toContain(c.id);
+    expect(items.every((x) => x.assigneeUserId === s.chain.users.staff.id)).toBe(true);
     const others = await get(staffCookie, `/complaints?assigneeUserId=${s.chain.users.manager.id}`);
     expect(others.statusCode).toBe(403);
     expect(

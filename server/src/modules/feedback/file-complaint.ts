@@ -142,6 +142,8 @@ async function insertComplaint(
 /** Staff log a complaint: about a visit (order), a member, or just a store. */
 export async function fileComplaint(ctx: Ctx, input: ComplaintInput): Promise<ComplaintView> {
   requirePermission(ctx.actor, 'feedback.record');
+  // Handing work to someone is managing the complaint.
+  if (input.assigneeUserId) requirePermission(ctx.actor, 'feedback.manage');
   let storeId = input.storeId;
   let memberId = input.memberId ?? null;
   if (input.orderId) {
