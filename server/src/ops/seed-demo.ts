@@ -6,6 +6,7 @@ import { listRoles } from '../modules/auth/list-roles.ts';
 import { seedCatalog } from '../modules/catalog/seed-catalog.ts';
 import { seedCommissionRules } from '../modules/commission/seed-commission-rules.ts';
 import { seedCoupons } from '../modules/coupons/seed-coupons.ts';
+import { seedGiftCards } from '../modules/giftcards/seed-gift-cards.ts';
 import { createMember } from '../modules/members/create-member.ts';
 import { createStore } from '../modules/tenancy/create-store.ts';
 import { createTenant } from '../modules/tenancy/create-tenant.ts';
@@ -98,6 +99,7 @@ async function seedChain(db: Db, now: Date): Promise<{ tenantId: string }> {
     ).id;
   await seedCommissionRules(ctx);
   await seedCoupons(ctx, now);
+  await seedGiftCards(ctx);
   // Bookings for the days ahead: booked as of now, so they are in the future.
   await seedAppointments({ ...ctx, now }, flagship.id, await userId('staff'), today);
   await seedSales(

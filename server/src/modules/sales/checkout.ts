@@ -3,7 +3,6 @@ import type { OrdersTable, TenderMethod } from '../../db/schema.ts';
 import type { Ctx } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
 import { isUuid, uuidv7 } from '../../shared/ids.ts';
-import { fen } from '../../shared/money.ts';
 import { inTransaction } from '../../shared/transaction.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requirePermission, requireStore } from '../auth/permissions.ts';
@@ -11,7 +10,6 @@ import { issueCard } from '../cards/issue-card.ts';
 import { consumeSession } from '../cards/use-card.ts';
 import { recordSaleCommission } from '../commission/record-sale-commission.ts';
 import { redeemCoupon } from '../coupons/redeem-coupon.ts';
-import { normalizeGiftCardCode } from '../giftcards/codes.ts';
 import { issueGiftCard } from '../giftcards/issue-gift-card.ts';
 import { type GiftCardPaid, spendGiftCard } from '../giftcards/spend-gift-card.ts';
 import { moveStock } from '../inventory/stock.ts';
@@ -24,6 +22,7 @@ import { type CartInput, loadAndPrice, pointsEarnedOn } from './cart.ts';
 import { nextOrderNo } from './order-number.ts';
 import { type OrderView, peopleOf, toOrderView } from './orders.ts';
 import { openShiftFor } from './shifts.ts';
+import { checkTenders } from './tenders.ts';
 
 export interface TenderInput {
   method: TenderMethod;
@@ -357,71 +356,6 @@ export async function checkout(ctx: Ctx, input: CheckoutInput): Promise<OrderVie
     }
     return order;
   });
-}
-
-interface CheckedTender {
-  method: TenderMethod;
-  amountCents: number;
-  tenderedCents: number;
-  ref: string;
-  giftCardCode: string;
-}
-
-/**
- * The tenders must pay the total exactly; only cash may be handed over in excess (change). A cart
- * that sells a gift card is paid with money: stored value or another gift card would turn into a
- * new bearer card.
- */
-function checkTenders(
-  payments: TenderInput[],
-  totalCents: number,
-  hasMember: boolean,
-  sellsGiftCard: boolean,
-): CheckedTender[] {
-  const codes = new Set<string>();
-  const out: CheckedTender[] = payments.map((p, i) => {
-    const field = { field: `payments[${i}]` };
-    const amount = fen(p.amountCents);
-    if (amount <= 0) throw new AppError('INVALID_AMOUNT', 'Each tender pays more than zero', field);
-    if (p.method === 'stored_value' && !hasMember)
-      throw new AppError('VALIDATION_FAILED', 'Stored value pays only with its member attached', field);
-    if (sellsGiftCard && (p.method === 'stored_value' || p.method === 'gift_card'))
-      throw new AppError('GIFT_CARD_TENDER_NOT_ALLOWED', 'A gift card is sold for money only', field);
-    let giftCardCode = '';
-    if (p.method === 'gift_card') {
-      const code = p.giftCardCode ? normalizeGiftCardCode(p.giftCardCode) : null;
-      if (!code) throw new AppError('GIFT_CARD_NOT_FOUND', 'No gift card has this code', field);
-      if (codes.has(code)) throw new AppError('VALIDATION_FAILED', 'Take each gift card once', field);
-      codes.add(code);
-      giftCardCode = code;
-    } else if (p.giftCardCode !== undefined) {
-      throw new AppError('VALIDATION_FAILED', 'Only a gift card tender has a code', field);
-    }
-    const tendered = p.method === 'cash' ? fen(p.tenderedCents ?? amount) : amount;
-    if (tendered < amount)
-      throw new AppError('INVALID_AMOUNT', 'Cash handed over is less than it pays', field);
-    if (p.method !== 'cash' && p.tenderedCents !== undefined && p.tenderedCents !== amount)
-      throw new AppError('VALIDATION_FAILED', 'Only cash gives change', field);
-    return {
-      method: p.method,
-      amountCents: amount,
-      tenderedCents: tendered,
-      ref: p.ref?.trim() ?? '',
-      giftCardCode,
-    };
-  });
-  if (out.filter((t) => t.method === 'cash').length > 1)
-    throw new AppError('VALIDATION_FAILED', 'Take cash as one tender', { field: 'payments' });
-  if (out.filter((t) => t.method === 'stored_value').length > 1)
-    throw new AppError('VALIDATION_FAILED', 'Take stored value as one tender', { field: 'payments' });
-  const paid = out.reduce((s, t) => s + t.amountCents, 0);
-  if (paid !== totalCents) {
-    throw new AppError('TENDER_MISMATCH', 'The tenders do not add up to the total', {
-      totalCents,
-      paidCents: paid,
-    });
-  }
-  return out;
 }
 
 type StaffRow = {
