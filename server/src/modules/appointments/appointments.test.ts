@@ -296,6 +296,21 @@ describe(`appointments on ${TEST_DIALECT}`, () => {
     await expectChecksClean();
   });
 
+  it('two desks booking the card’s last session at once: one holds it, the other is refused', async () => {
+    const s = await shop();
+    expect((await book(s, { startsAt: at(24), cardId: s.cardId })).statusCode).toBe(201);
+    expect((await book(s, { startsAt: at(25), cardId: s.cardId })).statusCode).toBe(201);
+    expect(await sessions(s)).toEqual({ left: 1, reserved: 2 });
+    const [x, y] = await Promise.all([
+      book(s, { startsAt: at(26), cardId: s.cardId }),
+      book(s, { startsAt: at(27), cardId: s.cardId }),
+    ]);
+    expect([x.statusCode, y.statusCode].sort()).toEqual([201, 409]);
+    expect([x, y].find((r) => r.statusCode === 409)!.json().error.code).toBe('NO_SESSIONS_LEFT');
+    expect(await sessions(s)).toEqual({ left: 0, reserved: 3 });
+    await expectChecksClean();
+  });
+
   it('a no-show gives the session back by default, and forfeits it when the tenant says so', async () => {
     const s = await shop();
     const a = await book(s, { startsAt: at(1), cardId: s.cardId });
