@@ -1230,6 +1230,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/gift-cards/liability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What active cards still hold, in all and per issuing store (a liability, like stored value) */
+        get: operations["getGiftCardLiability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/gift-cards/{id}": {
         parameters: {
             query?: never;
@@ -3098,6 +3115,17 @@ export interface components {
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
         };
+        GiftCardLiabilityInput: {
+            activeCount: number;
+            /** @description Balance of every active card: owed to card holders */
+            outstandingCents: number;
+            byStore: {
+                /** Format: uuid */
+                storeId: string;
+                activeCount: number;
+                outstandingCents: number;
+            }[];
+        };
         SegmentRulesInput: {
             levelIds?: string[];
             tagsAny?: string[];
@@ -4748,6 +4776,17 @@ export interface components {
             productId: string | null;
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
+        };
+        GiftCardLiability: {
+            activeCount: number;
+            /** @description Balance of every active card: owed to card holders */
+            outstandingCents: number;
+            byStore: {
+                /** Format: uuid */
+                storeId: string;
+                activeCount: number;
+                outstandingCents: number;
+            }[];
         };
         SegmentRules: {
             levelIds?: string[];
@@ -12214,6 +12253,44 @@ export interface operations {
             };
         };
     };
+    getGiftCardLiability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GiftCardLiability"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getGiftCard: {
         parameters: {
             query?: never;
@@ -17131,6 +17208,11 @@ export interface operations {
                         /** @enum {string} */
                         category: "service" | "staff" | "product" | "price" | "wait" | "environment" | "billing" | "other";
                         description: string;
+                    };
+                    /** @description The member rated the visit on the call */
+                    rating?: {
+                        score: number;
+                        comment?: string;
                     };
                 };
             };

@@ -7,6 +7,8 @@ import { canActInStore, requirePermission } from '../auth/permissions.ts';
 import { canManage } from './access.ts';
 import { type ComplaintCategory, fileComplaint } from './file-complaint.ts';
 import { type FollowUpView, followUpsQuery, toFollowUpView } from './list-follow-ups.ts';
+import { findOrder } from './queries.ts';
+import { insertRating } from './record-rating.ts';
 
 export const FOLLOW_UP_OUTCOMES = [
   'contacted',
@@ -21,6 +23,8 @@ export interface CloseFollowUpInput {
   note?: string;
   /** With outcome complaint_raised: the complaint to log about the visit, in the same step. */
   complaint?: { category: ComplaintCategory; description: string };
+  /** The member rated the visit on the call: recorded with the task, credited as usual. */
+  rating?: { score: number; comment?: string };
 }
 
 async function loadTask(ctx: Ctx, id: string) {
@@ -63,6 +67,10 @@ export async function closeFollowUp(ctx: Ctx, id: string, input: CloseFollowUpIn
       .executeTakeFirst();
     if (Number(closed.numUpdatedRows) !== 1)
       throw new AppError('FOLLOW_UP_CLOSED', 'This task is already closed', { followUpId: id });
+    if (input.rating) {
+      const order = await findOrder(tx.db, tx.tenantId, task.order_id);
+      if (order) await insertRating(tx, order, { orderId: order.id, ...input.rating }, 'staff');
+    }
     let complaintId: string | null = null;
     if (input.complaint) {
       // Logged as the caller: whoever made the call heard the complaint.
@@ -84,7 +92,13 @@ export async function closeFollowUp(ctx: Ctx, id: string, input: CloseFollowUpIn
       entityId: id,
       storeId: task.store_id,
       before: { status: 'open' },
-      after: { status: 'done', outcome: input.outcome, note: input.note ?? '', complaintId },
+      after: {
+        status: 'done',
+        outcome: input.outcome,
+        note: input.note ?? '',
+        complaintId,
+        rating: input.rating ?? null,
+      },
     });
   });
   return toFollowUpView(ctx, await loadTask(ctx, id));

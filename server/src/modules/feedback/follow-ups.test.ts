@@ -163,9 +163,23 @@ describe(`post-visit follow-up (回访) on ${TEST_DIALECT}`, () => {
     expect(mismatched.statusCode).toBe(400);
     expect(await tenantDigest(t, s.chain.tenantId)).toBe(before);
 
-    const done = await close(staffCookie, ta!.id, { outcome: 'contacted', note: '很满意，下周再来' });
+    const done = await close(staffCookie, ta!.id, {
+      outcome: 'contacted',
+      note: '很满意，下周再来',
+      rating: { score: 5, comment: '技术好' },
+    });
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json()).toMatchObject({ status: 'done', outcome: 'contacted', note: '很满意，下周再来' });
+    const rated = await t.request({ method: 'GET', url: `/api/v1/feedback/ratings`, cookie: manager });
+    expect(
+      rated
+        .json()
+        .items.map((r: { orderId: string; score: number; staffUserId: string }) => [
+          r.orderId,
+          r.score,
+          r.staffUserId,
+        ]),
+    ).toEqual([[a.id, 5, s.chain.users.staff.id]]);
     const again = await close(manager, ta!.id, { outcome: 'no_answer' });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('FOLLOW_UP_CLOSED');

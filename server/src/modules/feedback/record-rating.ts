@@ -34,7 +34,8 @@ export interface RatingView {
 
 type Order = NonNullable<Awaited<ReturnType<typeof findOrder>>>;
 
-async function insertRating(ctx: Ctx, order: Order, input: RatingInput, channel: FeedbackChannel) {
+/** Writes one visit's rating (in the caller's transaction if there is one); checks score and person. */
+export async function insertRating(ctx: Ctx, order: Order, input: RatingInput, channel: FeedbackChannel) {
   if (!Number.isInteger(input.score) || input.score < 1 || input.score > 5)
     throw new AppError('VALIDATION_FAILED', 'A rating is 1 to 5 stars', { field: 'score' });
   let staffUserId = input.staffUserId ?? null;

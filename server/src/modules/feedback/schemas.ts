@@ -198,6 +198,10 @@ export const CloseFollowUpBody = z.strictObject({
     .strictObject({ category: ComplaintCategorySchema, description: Text(2000).min(1) })
     .optional()
     .describe('With outcome complaint_raised: log the complaint in the same step'),
+  rating: z
+    .strictObject({ score: z.number().int().min(1).max(5), comment: Text(500).optional() })
+    .optional()
+    .describe('The member rated the visit on the call'),
 });
 
 export const pageOf = <T extends z.ZodType>(item: T) =>

@@ -1,4 +1,17 @@
-import { App, Button, Form, Input, Modal, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Form,
+  Input,
+  Modal,
+  Rate,
+  Segmented,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client.ts';
@@ -165,6 +178,8 @@ interface CloseValues {
   raise?: boolean;
   category?: Category;
   description?: string;
+  score?: number;
+  ratingComment?: string;
 }
 
 function CloseModal({
@@ -190,6 +205,9 @@ function CloseModal({
           body: {
             outcome: v.outcome,
             ...(v.note ? { note: v.note } : {}),
+            ...(v.score
+              ? { rating: { score: v.score, ...(v.ratingComment ? { comment: v.ratingComment } : {}) } }
+              : {}),
             ...(v.outcome === 'complaint_raised' && v.description
               ? { complaint: { category: v.category ?? 'service', description: v.description } }
               : {}),
@@ -221,6 +239,12 @@ function CloseModal({
         </Form.Item>
         <Form.Item name="note" label={t('feedback.note')}>
           <Input.TextArea rows={2} maxLength={1000} data-testid="follow-up-note" />
+        </Form.Item>
+        <Form.Item name="score" label={t('feedback.ratingOnCall')}>
+          <Rate />
+        </Form.Item>
+        <Form.Item name="ratingComment" label={t('feedback.comment')}>
+          <Input maxLength={500} />
         </Form.Item>
         {outcome === 'complaint_raised' && (
           <>

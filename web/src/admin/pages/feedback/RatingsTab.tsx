@@ -1,7 +1,9 @@
-import { Button, Card, Col, Rate, Row, Select, Space, Statistic, Table } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Form, Input, Modal, Rate, Row, Select, Space, Statistic, Table } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../../../api/client.ts';
+import { errorText } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useLoad } from '../../../lib/use-load.ts';
 import { useSession } from '../../auth/session.tsx';
@@ -14,8 +16,9 @@ type Group = Schemas['FeedbackSummary']['byStore'][number];
 /** Ratings with the average per store and per person; the list exports to Excel. */
 export function RatingsTab() {
   const { t } = useTranslation();
-  const { me } = useSession();
+  const { me, can } = useSession();
   const [storeId, setStoreId] = useState<string | undefined>();
+  const [rating, setRating] = useState(false);
   const [extra, setExtra] = useState<Rating[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const storeName = useMemo(() => {
@@ -57,6 +60,16 @@ export function RatingsTab() {
           onChange={setStoreId}
           options={(me?.stores ?? []).map((st) => ({ value: st.id, label: st.name }))}
         />
+        {can('feedback.record') && (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setRating(true)}
+            data-testid="rating-new"
+          >
+            {t('feedback.newRating')}
+          </Button>
+        )}
         <ExportButton<Rating>
           name={t('feedback.tabRatings')}
           rows={rows}
@@ -147,6 +160,71 @@ export function RatingsTab() {
           {t('members.loadMore')}
         </Button>
       )}
+      <RatingModal
+        open={rating}
+        onClose={() => setRating(false)}
+        onSaved={() => {
+          setRating(false);
+          void page.reload();
+          void summary.reload();
+        }}
+      />
     </div>
+  );
+}
+
+/** 登记评价: a member's stars for one visit, named by its order id. */
+function RatingModal({
+  open,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ orderId: string; score: number; comment?: string }>();
+  const save = async () => {
+    const v = await form.validateFields();
+    try {
+      await unwrap(
+        api.POST('/api/v1/feedback/ratings', {
+          body: { orderId: v.orderId.trim(), score: v.score, ...(v.comment ? { comment: v.comment } : {}) },
+        }),
+      );
+      form.resetFields();
+      void message.success(t('common.saved'));
+      onSaved();
+    } catch (err) {
+      void message.error(errorText(t, err));
+    }
+  };
+  return (
+    <Modal
+      open={open}
+      title={t('feedback.newRating')}
+      onCancel={onClose}
+      onOk={save}
+      okText={t('common.save')}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" initialValues={{ score: 5 }}>
+        <Form.Item
+          name="orderId"
+          label={t('feedback.orderId')}
+          rules={[{ required: true, whitespace: true }]}
+        >
+          <Input maxLength={36} />
+        </Form.Item>
+        <Form.Item name="score" label={t('feedback.score')} rules={[{ required: true }]}>
+          <Rate />
+        </Form.Item>
+        <Form.Item name="comment" label={t('feedback.comment')}>
+          <Input.TextArea rows={2} maxLength={500} />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }
