@@ -2155,7 +2155,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The member came: uses the card session the booking held */
+        /** The member came: uses the card session the booking held; Idempotency-Key accepted */
         post: operations["markAppointmentArrived"];
         delete?: never;
         options?: never;
@@ -16256,6 +16256,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     cancelAppointment: {
@@ -16329,6 +16338,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     markAppointmentNoShow: {
@@ -16389,6 +16407,15 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -124,6 +124,7 @@ describe(`gift cards on ${TEST_DIALECT}`, () => {
       expect.objectContaining({ role: 'paid', seq: 1, giftCardId: id, amountCents: 10_000, balanceCents: 0 }),
     ]);
     expect(order.pointsEarned).toBe(136);
+    expect(await pointsOf(m.id)).toBe(136);
     expect(await spendOf(m.id)).toBe(13_600);
     expect((await kit.card(id)).balance_cents).toBe(0);
     expect(await ledgerSum(id)).toBe(0);
@@ -393,6 +394,21 @@ describe(`gift cards on ${TEST_DIALECT}`, () => {
       .orderBy('at')
       .execute();
     expect(audit.map((a) => a.action).sort()).toEqual(['giftcards.issue', 'giftcards.void']);
+    const liability = await t.request({
+      method: 'GET',
+      url: '/api/v1/gift-cards/liability',
+      cookie: shop.manager,
+    });
+    const active = await t.db.db
+      .selectFrom('gift_cards')
+      .select('balance_cents')
+      .where('tenant_id', '=', shop.chain.tenantId)
+      .where('status', '=', 'active')
+      .execute();
+    expect(liability.json()).toMatchObject({
+      activeCount: active.length,
+      outstandingCents: active.reduce((s, c) => s + c.balance_cents, 0),
+    });
     const xlsx = await t.request({ method: 'GET', url: '/api/v1/gift-cards.xlsx', cookie: shop.manager });
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');

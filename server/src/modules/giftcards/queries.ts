@@ -224,3 +224,36 @@ export async function giftCardsOfOrder(
       .sort((a, b) => a.seq - b.seq),
   ];
 }
+
+/**
+ * What the merchant owes card holders: the balance of every active card, in all and per issuing
+ * store — a liability like stored value (cards are accepted in every store).
+ */
+export async function giftCardLiability(ctx: Ctx): Promise<{
+  activeCount: number;
+  outstandingCents: number;
+  byStore: { storeId: string; activeCount: number; outstandingCents: number }[];
+}> {
+  requirePermission(ctx.actor, 'giftcards.read');
+  const rows = await ctx.db
+    .selectFrom('gift_cards')
+    .select((eb) => [
+      'store_id',
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.sum<number>('balance_cents').as('cents'),
+    ])
+    .where('tenant_id', '=', ctx.tenantId)
+    .where('status', '=', 'active')
+    .groupBy('store_id')
+    .execute();
+  const byStore = rows.map((r) => ({
+    storeId: r.store_id,
+    activeCount: Number(r.n),
+    outstandingCents: Number(r.cents ?? 0),
+  }));
+  return {
+    activeCount: byStore.reduce((s, r) => s + r.activeCount, 0),
+    outstandingCents: byStore.reduce((s, r) => s + r.outstandingCents, 0),
+    byStore,
+  };
+}

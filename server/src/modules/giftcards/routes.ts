@@ -4,11 +4,12 @@ import type { App } from '../../http/types.ts';
 import { errors, IdParams } from '../../shared/schemas.ts';
 import { exportGiftCards } from './export-gift-cards.ts';
 import { issueGiftCardByHand } from './issue-gift-card.ts';
-import { checkGiftCard, getGiftCard, listGiftCards } from './queries.ts';
+import { checkGiftCard, getGiftCard, giftCardLiability, listGiftCards } from './queries.ts';
 import {
   CheckGiftCardBody,
   GiftCardCheckSchema,
   GiftCardDetailSchema,
+  GiftCardLiabilitySchema,
   GiftCardListQuery,
   GiftCardPageSchema,
   GiftCardSchema,
@@ -54,6 +55,21 @@ export function giftCardRoutes(app: App): void {
         .header('content-disposition', 'attachment; filename="gift-cards.xlsx"')
         .send(stream);
     },
+  );
+
+  app.get(
+    '/gift-cards/liability',
+    {
+      config: { auth: { permission: 'giftcards.read' } },
+      schema: {
+        operationId: 'getGiftCardLiability',
+        tags: ['giftcards'],
+        summary:
+          'What active cards still hold, in all and per issuing store (a liability, like stored value)',
+        response: { 200: GiftCardLiabilitySchema, ...errors(401, 403) },
+      },
+    },
+    async (request) => giftCardLiability(staffCtx(request)),
   );
 
   app.get(

@@ -164,3 +164,11 @@ export const ExchangeResultSchema = z
     createdAt: TimestampSchema,
   })
   .meta({ id: 'PointsExchange' });
+
+export const GiftCardLiabilitySchema = z
+  .object({
+    activeCount: z.number().int(),
+    outstandingCents: Cents.describe('Balance of every active card: owed to card holders'),
+    byStore: z.array(z.object({ storeId: IdSchema, activeCount: z.number().int(), outstandingCents: Cents })),
+  })
+  .meta({ id: 'GiftCardLiability' });

@@ -1,10 +1,11 @@
 import { DownloadOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Input, Select, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Input, Select, Space, Statistic, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../../../api/client.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { formatYuan } from '../../../lib/money.ts';
+import { useLoad } from '../../../lib/use-load.ts';
 import { useSession } from '../../auth/session.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageCard } from '../../components/PageCard.tsx';
@@ -27,6 +28,7 @@ export function GiftCardsPage() {
   const [issuing, setIssuing] = useState(false);
   const generation = useRef(0);
   const storeName = new Map((me?.stores ?? []).map((s) => [s.id, s.name]));
+  const liability = useLoad(() => unwrap(api.GET('/api/v1/gift-cards/liability')), [items]);
 
   const fetchPage = useCallback(
     async (after: string | null) => {
@@ -157,6 +159,15 @@ export function GiftCardsPage() {
         }
       >
         <Typography.Paragraph type="secondary">{t('giftcards.intro')}</Typography.Paragraph>
+        {liability.data && (
+          <Space size={48} style={{ marginBottom: 16 }} data-testid="giftcards-liability">
+            <Statistic title={t('giftcards.activeCount')} value={liability.data.activeCount} />
+            <Statistic
+              title={t('giftcards.outstanding')}
+              value={formatYuan(liability.data.outstandingCents)}
+            />
+          </Space>
+        )}
         {error ? <LoadError error={error} onRetry={() => void fetchPage(null)} /> : null}
         <Table
           rowKey="id"
