@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,7 +36,7 @@ Commands:
   check                          Prove the ledger and invariant checks; exits 1 on any problem
   import-history [--preset online-retail] [--tenant C] [--dry-run] <file.csv|.csv.gz|.xlsx>
                                  Import a sales history (members, products, past orders and
-                                 returns); with no tenant and an empty database, creates one
+                                 returns); on an empty database, creates a tenant and its owner
   rfm --as-of YYYY-MM-DD [--window-days N] [--net] [--tenant C] --out file.csv
                                  RFM scores and classes, one row per member who bought
 
@@ -184,7 +185,7 @@ async function main(argv: string[]): Promise<number> {
         const seconds = (performance.now() - started) / 1000;
         console.log(
           `${job.dryRun ? 'Dry run' : 'Import'} ${job.id}: ${job.processedRows} rows in ${seconds.toFixed(1)} s — ` +
-            `${job.importedRows} lines added, ${job.skippedRows} already there, ${job.rejectedRows} rejected`,
+            `${job.importedRows} lines ${job.dryRun ? 'to add' : 'added'}, ${job.skippedRows} already there, ${job.rejectedRows} rejected`,
         );
         return 0;
       }
@@ -227,7 +228,12 @@ async function cliTenant(db: Db, code: string | undefined, now: Date, preset?: s
   // The Online Retail log was kept in the UK: its times are read as London wall-clock times.
   const timezone = preset === 'online-retail' ? 'Europe/London' : 'UTC';
   const { tenantId } = await createTenant(db, { code: preset, name: preset, timezone }, now);
-  console.log(`Created tenant ${preset} (time zone ${timezone}) for the import.`);
+  // Every tenant has an owner (cli check proves it): one with a one-off password to change.
+  const password = randomBytes(9).toString('base64url');
+  await createOwner(db, tenantId, { username: 'owner', password }, now);
+  console.log(
+    `Created tenant ${preset} (time zone ${timezone}) for the import; sign in as owner / ${password}`,
+  );
   return tenantId;
 }
 
