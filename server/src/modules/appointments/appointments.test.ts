@@ -311,6 +311,68 @@ describe(`appointments on ${TEST_DIALECT}`, () => {
     await expectChecksClean();
   });
 
+  it('cli check catches a slot counter or a reserved count that drifted from the bookings', async () => {
+    const s = await shop();
+    await book(s, { startsAt: at(24), staffUserId: s.staffId, cardId: s.cardId });
+    await expectChecksClean();
+    const bump = (n: number) =>
+      t.db.db
+        .updateTable('appointment_slot_counts')
+        .set({ booked: n })
+        .where('tenant_id', '=', s.chain.tenantId)
+        .where('resource', '=', s.staffId)
+        .execute();
+    await bump(2);
+    const reserved = (n: number) =>
+      t.db.db
+        .updateTable('member_card_items')
+        .set({ sessions_reserved: n })
+        .where('tenant_id', '=', s.chain.tenantId)
+        .where('member_card_id', '=', s.cardId)
+        .execute();
+    await reserved(0);
+    const failed = (await runChecks(t.db)).filter((c) => !c.ok).map((c) => c.name);
+    await bump(1);
+    await reserved(1);
+    expect(failed).toEqual([
+      'cards: reserved sessions equal reservations still held, within what was sold',
+      'appointments: every slot counter equals the live bookings holding that slot',
+    ]);
+    await expectChecksClean();
+  });
+
+  it('a time card holds nothing countable but is used on arrival and released on cancel', async () => {
+    const s = await shop();
+    const product = await t.request({
+      method: 'POST',
+      url: '/api/v1/card-products',
+      cookie: s.owner,
+      body: {
+        name: '护理月卡',
+        kind: 'time',
+        priceCents: 50_000,
+        validity: 'days',
+        validDays: 30,
+        items: [{ itemCode: 'FACIAL', itemName: '面部护理', sessions: null }],
+      },
+    });
+    const card = await t.request({
+      method: 'POST',
+      url: `/api/v1/members/${s.member.id}/cards`,
+      cookie: s.cashier,
+      body: { cardProductId: product.json().id, storeId: s.chain.storeA.id, paymentMethod: 'cash' },
+      headers: { 'idempotency-key': key('card') },
+    });
+    const a = await book(s, { startsAt: at(24), cardId: card.json().id });
+    const b = await book(s, { startsAt: at(26), cardId: card.json().id });
+    expect([a.json().session, b.json().session]).toEqual(['reserved', 'reserved']);
+    expect((await act(s, a.json().id, 'arrive')).json().session).toBe('consumed');
+    expect((await act(s, b.json().id, 'cancel')).json().session).toBe('released');
+    expect(await ledgerKinds(s, a.json().id)).toEqual(['consume_reserved:0', 'reserve:0']);
+    expect(await ledgerKinds(s, b.json().id)).toEqual(['release:0', 'reserve:0']);
+    await expectChecksClean();
+  });
+
   it('a no-show gives the session back by default, and forfeits it when the tenant says so', async () => {
     const s = await shop();
     const a = await book(s, { startsAt: at(1), cardId: s.cardId });

@@ -80,12 +80,13 @@ export function appointmentRoutes(app: App): void {
       schema: {
         operationId: 'markAppointmentArrived',
         tags: ['appointments'],
-        summary: 'The member came: uses the card session the booking held',
+        summary: 'The member came: uses the card session the booking held; Idempotency-Key accepted',
         params: IdParams,
-        response: { 200: AppointmentSchema, ...errors(400, 401, 403, 404, 409) },
+        response: { 200: AppointmentSchema, ...errors(400, 401, 403, 404, 409, 422) },
       },
     },
-    async (request) => markArrived(staffCtx(request), request.params.id),
+    async (request, reply) =>
+      runIdempotent(request, reply, staffCtx(request), 200, (ctx) => markArrived(ctx, request.params.id)),
   );
 
   app.post(
@@ -99,10 +100,13 @@ export function appointmentRoutes(app: App): void {
           'Cancel: frees the slot and gives the held card session back (late cancels follow the no-show rule)',
         params: IdParams,
         body: CancelAppointmentBody,
-        response: { 200: AppointmentSchema, ...errors(400, 401, 403, 404, 409) },
+        response: { 200: AppointmentSchema, ...errors(400, 401, 403, 404, 409, 422) },
       },
     },
-    async (request) => cancelAppointment(staffCtx(request), request.params.id, request.body.reason ?? ''),
+    async (request, reply) =>
+      runIdempotent(request, reply, staffCtx(request), 200, (ctx) =>
+        cancelAppointment(ctx, request.params.id, request.body.reason ?? ''),
+      ),
   );
 
   app.post(
@@ -115,10 +119,11 @@ export function appointmentRoutes(app: App): void {
         summary:
           'The member did not come (after the start): frees the slot; the session is released or forfeited per the tenant’s rule',
         params: IdParams,
-        response: { 200: AppointmentSchema, ...errors(400, 401, 403, 404, 409) },
+        response: { 200: AppointmentSchema, ...errors(400, 401, 403, 404, 409, 422) },
       },
     },
-    async (request) => markNoShow(staffCtx(request), request.params.id),
+    async (request, reply) =>
+      runIdempotent(request, reply, staffCtx(request), 200, (ctx) => markNoShow(ctx, request.params.id)),
   );
 
   app.get(
