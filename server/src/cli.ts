@@ -10,6 +10,7 @@ import type { Db } from './db/schema.ts';
 import { computeRfm } from './modules/analytics/compute-rfm.ts';
 import { rfmCsv } from './modules/analytics/rfm-csv.ts';
 import { createOwner } from './modules/auth/create-owner.ts';
+import { withBulkSync } from './modules/history/bulk-sync.ts';
 import { importHistoryFile } from './modules/history/import-history-file.ts';
 import { createTenant } from './modules/tenancy/create-tenant.ts';
 import { selectFirstTenants, selectTenantByCode } from './modules/tenancy/queries.ts';
@@ -177,10 +178,12 @@ async function main(argv: string[]): Promise<number> {
           );
         const tenantId = await cliTenant(handle.db, values.tenant, now, values.preset);
         const started = performance.now();
-        const job = await importHistoryFile(
-          systemCtx(handle.db, tenantId, now, 'cli'),
-          { name: basename(file), content: readFileSync(file) },
-          { preset: values.preset, dryRun: values['dry-run'] },
+        const job = await withBulkSync(handle, () =>
+          importHistoryFile(
+            systemCtx(handle.db, tenantId, now, 'cli'),
+            { name: basename(file), content: readFileSync(file) },
+            { preset: values.preset, dryRun: values['dry-run'] },
+          ),
         );
         const seconds = (performance.now() - started) / 1000;
         console.log(
