@@ -107,7 +107,12 @@ describe('appointments in Chromium', () => {
     await shot(page, '40-appointment-book');
     await page.click('[data-testid="book-submit"]');
 
-    const block = page.locator('[data-testid="calendar-day"] button[data-testid^="appointment-"]').first();
+    // The demo has bookings of its own tomorrow: find ours by the member's name.
+    const block = page
+      .locator('[data-testid="calendar-day"] button[data-testid^="appointment-"]')
+      .filter({ hasText: member.name })
+      .filter({ hasText: '10:00–' })
+      .first();
     await block.waitFor();
     expect(await block.innerText()).toContain(member.name);
     const id = (await block.getAttribute('data-testid'))!.replace('appointment-', '');
@@ -147,5 +152,20 @@ describe('appointments in Chromium', () => {
     await page.click('[data-testid="appointments-mode"] >> text=周');
     await page.waitForSelector(`[data-testid="calendar-week"] [data-testid="appointment-${id}"]`);
     await shot(page, '43-appointments-week');
+
+    // Working hours: 刘技师 gets hours of his own (Sundays off) next to the store's.
+    await page.click('[data-testid="schedule-open"]');
+    await page.click('[data-testid="schedule-whose"]');
+    await pickOption('刘技师');
+    await page.click('text=此人使用自己的工作时间');
+    await page.click('[data-testid="hours-6"] .ant-checkbox-input');
+    await shot(page, '44-appointment-hours');
+    await page.click('[data-testid="schedule-save"]');
+    await page.waitForSelector('.ant-message >> text=已保存');
+    const schedule = await get<{ staffHours: { userId: string; hours: unknown[] }[] }>(
+      `/stores/${storeId}/appointment-schedule`,
+    );
+    expect(schedule.staffHours).toEqual([{ userId: liu.userId, hours: expect.any(Array) }]);
+    expect(schedule.staffHours[0]!.hours[6]).toBeNull();
   });
 });

@@ -219,6 +219,7 @@ export function AppointmentsPage() {
       <ScheduleModal
         open={editingHours}
         schedule={schedule.data}
+        staff={staff.data ?? []}
         onClose={() => setEditingHours(false)}
         onSaved={() => {
           setEditingHours(false);

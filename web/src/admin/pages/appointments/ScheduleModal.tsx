@@ -1,4 +1,4 @@
-import { App, Checkbox, Form, InputNumber, Modal, Select, Space, Typography } from 'antd';
+import { App, Checkbox, Divider, Form, InputNumber, Modal, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../../../api/client.ts';
@@ -6,6 +6,7 @@ import { errorText } from '../../../lib/errors.ts';
 import { toClock } from './time.ts';
 
 type Schedule = Schemas['AppointmentSchedule'];
+type WeekHours = Schedule['hours'];
 interface Day {
   weekday: number;
   open: boolean;
@@ -14,22 +15,75 @@ interface Day {
 }
 
 const CLOCKS = Array.from({ length: 49 }, (_, i) => toClock(i * 30)).map((c) => ({ value: c, label: c }));
+const STORE = 'store';
 
-/** A store's weekly hours, slot size and capacities (per-person hours are kept as they are). */
+const toDays = (hours: WeekHours): Day[] =>
+  hours.map((d, weekday) => ({ weekday, open: !!d, from: d?.open ?? '09:00', to: d?.close ?? '21:00' }));
+const toHours = (days: Day[]): WeekHours => days.map((d) => (d.open ? { open: d.from, close: d.to } : null));
+
+/** Seven rows: open or closed, from – to. */
+function WeekEditor({ days, onChange }: { days: Day[]; onChange: (days: Day[]) => void }) {
+  const { t } = useTranslation();
+  const set = (i: number, patch: Partial<Day>) =>
+    onChange(days.map((d, j) => (j === i ? { ...d, ...patch } : d)));
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {days.map((d, i) => (
+        <Space key={d.weekday} wrap data-testid={`hours-${d.weekday}`}>
+          <Checkbox
+            checked={d.open}
+            onChange={(e) => set(i, { open: e.target.checked })}
+            style={{ width: 90 }}
+          >
+            {t(`appointments.weekday_${i}`)}
+          </Checkbox>
+          {d.open ? (
+            <>
+              <Select
+                style={{ width: 90 }}
+                value={d.from}
+                options={CLOCKS}
+                onChange={(v) => set(i, { from: v })}
+              />
+              –
+              <Select
+                style={{ width: 90 }}
+                value={d.to}
+                options={CLOCKS}
+                onChange={(v) => set(i, { to: v })}
+              />
+            </>
+          ) : (
+            <Typography.Text type="secondary">{t('appointments.closed')}</Typography.Text>
+          )}
+        </Space>
+      ))}
+    </Space>
+  );
+}
+
+/**
+ * A store's weekly hours, slot size and capacities, and a person's own hours (which narrow the
+ * store's: a day off, a late start). Saved together; new bookings follow them.
+ */
 export function ScheduleModal({
   open,
   schedule,
+  staff,
   onClose,
   onSaved,
 }: {
   open: boolean;
   schedule: Schedule | undefined;
+  staff: Schemas['BookableStaff'][];
   onClose: () => void;
   onSaved: (s: Schedule) => void;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [days, setDays] = useState<Day[]>([]);
+  const [own, setOwn] = useState<Record<string, Day[]>>({});
+  const [editing, setEditing] = useState(STORE);
   const [slotMinutes, setSlotMinutes] = useState(30);
   const [staffCapacity, setStaffCapacity] = useState(1);
   const [storeCapacity, setStoreCapacity] = useState<number | null>(null);
@@ -37,21 +91,13 @@ export function ScheduleModal({
 
   useEffect(() => {
     if (!open || !schedule) return;
-    setDays(
-      schedule.hours.map((d, weekday) => ({
-        weekday,
-        open: !!d,
-        from: d?.open ?? '09:00',
-        to: d?.close ?? '21:00',
-      })),
-    );
+    setDays(toDays(schedule.hours));
+    setOwn(Object.fromEntries(schedule.staffHours.map((s) => [s.userId, toDays(s.hours)])));
+    setEditing(STORE);
     setSlotMinutes(schedule.slotMinutes);
     setStaffCapacity(schedule.staffCapacity);
     setStoreCapacity(schedule.storeCapacity);
   }, [open, schedule]);
-
-  const set = (i: number, patch: Partial<Day>) =>
-    setDays((prev) => prev.map((d, j) => (j === i ? { ...d, ...patch } : d)));
 
   const save = async () => {
     if (!schedule) return;
@@ -61,11 +107,11 @@ export function ScheduleModal({
         api.PUT('/api/v1/stores/{storeId}/appointment-schedule', {
           params: { path: { storeId: schedule.storeId } },
           body: {
-            hours: days.map((d) => (d.open ? { open: d.from, close: d.to } : null)),
+            hours: toHours(days),
             slotMinutes: slotMinutes as 10 | 15 | 20 | 30 | 60,
             staffCapacity,
             storeCapacity,
-            staffHours: schedule.staffHours,
+            staffHours: Object.entries(own).map(([userId, d]) => ({ userId, hours: toHours(d) })),
           },
         }),
       );
@@ -78,6 +124,7 @@ export function ScheduleModal({
     }
   };
 
+  const person = editing === STORE ? null : editing;
   return (
     <Modal
       open={open}
@@ -85,43 +132,51 @@ export function ScheduleModal({
       onCancel={onClose}
       onOk={save}
       okButtonProps={{ loading: saving, 'data-testid': 'schedule-save' } as never}
-      width={520}
+      width={560}
     >
       <Space direction="vertical" style={{ width: '100%' }}>
-        {days.map((d, i) => (
-          <Space key={d.weekday} wrap>
+        <Select
+          data-testid="schedule-whose"
+          style={{ width: 240 }}
+          value={editing}
+          onChange={setEditing}
+          options={[
+            { value: STORE, label: t('appointments.storeHours') },
+            ...staff.map((s) => ({
+              value: s.userId,
+              label: own[s.userId] ? `${s.displayName} · ${t('appointments.ownHours')}` : s.displayName,
+            })),
+          ]}
+        />
+        {person === null ? (
+          <WeekEditor days={days} onChange={setDays} />
+        ) : (
+          <>
             <Checkbox
-              checked={d.open}
-              onChange={(e) => set(i, { open: e.target.checked })}
-              style={{ width: 90 }}
+              checked={!!own[person]}
+              onChange={(e) =>
+                setOwn((prev) => {
+                  const next = { ...prev };
+                  if (e.target.checked) next[person] = days.map((d) => ({ ...d }));
+                  else delete next[person];
+                  return next;
+                })
+              }
             >
-              {t(`appointments.weekday_${i}`)}
+              {t('appointments.useOwnHours')}
             </Checkbox>
-            {d.open ? (
-              <>
-                <Select
-                  style={{ width: 90 }}
-                  value={d.from}
-                  options={CLOCKS}
-                  onChange={(v) => set(i, { from: v })}
-                />
-                –
-                <Select
-                  style={{ width: 90 }}
-                  value={d.to}
-                  options={CLOCKS}
-                  onChange={(v) => set(i, { to: v })}
-                />
-              </>
+            {own[person] ? (
+              <WeekEditor days={own[person]} onChange={(d) => setOwn((prev) => ({ ...prev, [person]: d }))} />
             ) : (
-              <Typography.Text type="secondary">{t('appointments.closed')}</Typography.Text>
+              <Typography.Text type="secondary">{t('appointments.followsStore')}</Typography.Text>
             )}
-          </Space>
-        ))}
-        <Form layout="inline" style={{ marginTop: 12, rowGap: 8 }}>
+          </>
+        )}
+        <Divider style={{ margin: '8px 0' }} />
+        <Form layout="inline" style={{ rowGap: 8 }}>
           <Form.Item label={t('appointments.slotMinutes')}>
             <Select
-              style={{ width: 90 }}
+              style={{ width: 100 }}
               value={slotMinutes}
               onChange={setSlotMinutes}
               options={[10, 15, 20, 30, 60].map((m) => ({
