@@ -55,7 +55,7 @@ async function plannedBatches(content: Buffer, tenantId: string): Promise<Batch[
       if (r.customerRef && !members.has(r.customerRef)) {
         const id = uuidv7();
         members.set(r.customerRef, id);
-        const name = `顾客 ${r.customerRef}`;
+        const name = `顾客${r.customerRef}`;
         b.members.push([
           tenantId,
           id,

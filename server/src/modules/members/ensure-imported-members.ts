@@ -9,9 +9,9 @@ export interface ImportedCustomer {
   country: string;
 }
 
-/** The name an imported customer gets: the old system knew only an id (the merchant can rename). */
+/** The name an imported customer gets: the old system knew only an id (the merchant can rename); no space, as search drops spaces. */
 export function importedMemberName(ref: string): string {
-  return `顾客 ${ref}`;
+  return `顾客${ref}`;
 }
 
 /**
