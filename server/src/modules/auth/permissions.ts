@@ -157,6 +157,7 @@ export const BUILTIN_ROLES: Record<BuiltinRoleCode, { name: string; permissions:
       'orders.read',
       'commission.read',
       'feedback.read',
+      'giftcards.read',
       'reports.read',
     ],
   },
