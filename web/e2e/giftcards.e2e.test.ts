@@ -109,6 +109,23 @@ describe('gift cards at the till in Chromium', () => {
       `/gift-cards?last4=${code!.slice(-4)}`,
     );
     expect(cards.items[0]?.balanceCents).toBe(left);
+
+    // The member panel exchanges points (积分兑换) for the demo's coupon item.
+    await page.keyboard.press('F2');
+    await page.fill('[data-testid="member-q"]', '0000');
+    await page.press('[data-testid="member-q"]', 'Enter');
+    await page.waitForSelector('[data-testid="member-name"]:has-text("王伟")');
+    const member = (await get<{ items: { id: string }[] }>('/members?q=0000')).items[0]!;
+    const before = (await get<{ balance: number }>(`/members/${member.id}/points`)).balance;
+    await page.click('[data-testid="member-exchange"]');
+    await page.click('[data-testid="exchange-item-select"]');
+    await page.click('.ant-select-item-option:has-text("积分换优惠券")');
+    await page.click('[data-testid="exchange-ok"]');
+    await page.waitForSelector('[data-testid="exchange-result"]');
+    await shot(page, '53-pos-points-exchange');
+    expect((await get<{ balance: number }>(`/members/${member.id}/points`)).balance).toBe(before - 500);
+    await page.click('[data-testid="exchange-ok"]');
+    await page.waitForSelector(`[data-testid="member-points"]:has-text("${before - 500}")`);
   });
 
   it('the back office finds the card by its last four, shows its ledger and voids it; a member exchanges points', async () => {

@@ -3,6 +3,7 @@ import { Alert, App, Button, Input, type InputRef } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../admin/auth/session.tsx';
+import { ExchangeModal } from '../admin/pages/points-exchange/ExchangeModal.tsx';
 import { ApiError, api, type MemberHit, unwrap } from '../api/client.ts';
 import { errorText } from '../lib/errors.ts';
 import { formatYuan } from '../lib/money.ts';
@@ -53,7 +54,8 @@ type Dialog =
   | 'tender'
   | 'recharge'
   | 'sales'
-  | 'shift';
+  | 'shift'
+  | 'exchange';
 
 const NO_STAFF: LineStaff[] = [];
 
@@ -353,6 +355,7 @@ export function CheckoutScreen({ shift, till, onShiftClosed, onChangeTill }: Pro
             coupons={quote?.coupons}
             couponId={cart.couponId}
             onPickCoupon={(id) => setCart(setCoupon(cartRef.current, id))}
+            onExchange={can('points.exchange') ? () => setDialog('exchange') : undefined}
           />
           <div className="pos-keys">
             {keys.map((key) => (
@@ -479,6 +482,14 @@ export function CheckoutScreen({ shift, till, onShiftClosed, onChangeTill }: Pro
         }}
       />
       {dialog === 'sales' && <SalesDialog storeId={storeId} till={till} onClose={close} />}
+      {member.info && (
+        <ExchangeModal
+          open={dialog === 'exchange'}
+          memberId={member.info.member.id}
+          onClose={close}
+          onDone={() => member.reload()}
+        />
+      )}
       {dialog === 'shift' && (
         <ShiftCloseDialog
           shiftId={shift.id}

@@ -16,6 +16,8 @@ interface Props {
   coupons: PricedCart['coupons'] | undefined;
   couponId: string | null;
   onPickCoupon: (couponId: string | null) => void;
+  /** 积分兑换 for this member (shown with the exchange permission). */
+  onExchange?: () => void;
 }
 
 /** Who is buying: level, stored value (principal + bonus), points, cards with sessions left. */
@@ -28,6 +30,7 @@ export function MemberPanel({
   coupons,
   couponId,
   onPickCoupon,
+  onExchange,
 }: Props) {
   const { t } = useTranslation();
   if (!attached) {
@@ -82,9 +85,22 @@ export function MemberPanel({
       </Typography.Text>
       <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 4 }}>
         <span>{t('pos.points')}</span>
-        <Typography.Text strong data-testid="member-points">
-          {points.balance}
-        </Typography.Text>
+        <span>
+          <Typography.Text strong data-testid="member-points">
+            {points.balance}
+          </Typography.Text>
+          {onExchange && (
+            <Button
+              size="small"
+              type="link"
+              onClick={onExchange}
+              disabled={member.status !== 'active'}
+              data-testid="member-exchange"
+            >
+              {t('pos.exchangePoints')}
+            </Button>
+          )}
+        </span>
       </div>
       <Divider style={{ margin: '8px 0' }} />
       <Typography.Text strong>{t('pos.cards')}</Typography.Text>
