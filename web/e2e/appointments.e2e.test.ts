@@ -153,6 +153,17 @@ describe('appointments in Chromium', () => {
     await page.waitForSelector(`[data-testid="calendar-week"] [data-testid="appointment-${id}"]`);
     await shot(page, '43-appointments-week');
 
+    // Member 360 lists the booking with its outcome.
+    await page.goto(`${server.url}/admin/members/${member.id}`);
+    await page.waitForSelector('[data-testid="member-360"]');
+    await page.click('[data-testid="tab-appointments"]');
+    await page.waitForSelector('[data-testid="member-appointments"] >> text=已到店');
+    expect(await page.locator('[data-testid="member-appointments"]').innerText()).toContain(
+      '面部护理套餐卡 · 已扣 1 次',
+    );
+    await page.click('[data-testid="menu-appointments"]');
+    await page.waitForSelector('[data-testid="calendar-day"]');
+
     // Working hours: 刘技师 gets hours of his own (Sundays off) next to the store's.
     await page.click('[data-testid="schedule-open"]');
     await page.click('[data-testid="schedule-whose"]');

@@ -439,6 +439,19 @@ describe(`appointments on ${TEST_DIALECT}`, () => {
       },
     });
     expect(schedule.statusCode).toBe(403);
+    // The member's list shows only the stores one works in.
+    const mine = await t.request({
+      method: 'GET',
+      url: `/api/v1/members/${s.member.id}/appointments`,
+      cookie: s.cashier,
+    });
+    expect(mine.json().map((x: { id: string }) => x.id)).toEqual([a.json().id]);
+    const theirs = await t.request({
+      method: 'GET',
+      url: `/api/v1/members/${s.member.id}/appointments`,
+      cookie: s.cashierB,
+    });
+    expect(theirs.json()).toEqual([]);
     expect((await act(s, a.json().id, 'cancel')).statusCode).toBe(200);
   });
 

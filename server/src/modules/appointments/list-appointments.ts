@@ -2,6 +2,7 @@ import type { AppointmentStatus } from '../../db/schema.ts';
 import type { Ctx } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
 import { requirePermission, requireStore } from '../auth/permissions.ts';
+import { loadMember } from '../members/access.ts';
 import { type AppointmentView, selectViews, toView } from './appointments.ts';
 
 const MAX_RANGE_MS = 42 * 86_400_000;
@@ -29,5 +30,19 @@ export async function listAppointments(ctx: Ctx, q: AppointmentSearch): Promise<
   if (q.staffUserId) query = query.where('a.staff_user_id', '=', q.staffUserId);
   if (q.status) query = query.where('a.status', '=', q.status);
   const rows = await query.orderBy('a.starts_at').orderBy('a.id').limit(2000).execute();
+  return rows.map(toView);
+}
+
+/** A member's appointments in the stores the actor may see, latest first (member 360). */
+export async function listMemberAppointments(ctx: Ctx, memberId: string): Promise<AppointmentView[]> {
+  requirePermission(ctx.actor, 'appointments.read');
+  await loadMember(ctx, memberId);
+  let query = selectViews(ctx).where('a.member_id', '=', memberId);
+  const stores = ctx.actor.storeIds;
+  if (stores !== 'all') {
+    if (stores.length === 0) return [];
+    query = query.where('a.store_id', 'in', stores);
+  }
+  const rows = await query.orderBy('a.starts_at', 'desc').orderBy('a.id').limit(100).execute();
   return rows.map(toView);
 }

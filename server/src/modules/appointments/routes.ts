@@ -6,7 +6,7 @@ import { errors, IdParams } from '../../shared/schemas.ts';
 import { getAppointment } from './appointments.ts';
 import { bookAppointment } from './book-appointment.ts';
 import { cancelAppointment, markArrived, markNoShow } from './close-appointment.ts';
-import { listAppointments } from './list-appointments.ts';
+import { listAppointments, listMemberAppointments } from './list-appointments.ts';
 import { saveSchedule } from './save-schedule.ts';
 import { getSchedule } from './schedule.ts';
 import {
@@ -39,6 +39,21 @@ export function appointmentRoutes(app: App): void {
       },
     },
     async (request) => listAppointments(staffCtx(request), request.query),
+  );
+
+  app.get(
+    '/members/:id/appointments',
+    {
+      config: READ,
+      schema: {
+        operationId: 'listMemberAppointments',
+        tags: ['appointments'],
+        summary: 'A member’s appointments in the stores you work in, latest first (at most 100)',
+        params: IdParams,
+        response: { 200: z.array(AppointmentSchema), ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request) => listMemberAppointments(staffCtx(request), request.params.id),
   );
 
   app.get(

@@ -229,6 +229,11 @@ function CardBody({ card, onAdjust, blockedReason }: CardBodyProps) {
               <Typography.Text data-testid="card-sessions-left" data-left={item.sessionsLeft}>
                 {t('cards.sessionsLeft', { left: item.sessionsLeft, total: item.sessionsTotal })}
               </Typography.Text>
+              {item.sessionsReserved > 0 && (
+                <Typography.Text type="secondary" data-testid="card-sessions-reserved">
+                  {t('appointments.sessionsReserved', { n: item.sessionsReserved })}
+                </Typography.Text>
+              )}
               {onAdjust && (
                 <Tooltip title={blockedReason}>
                   <span>

@@ -19,6 +19,7 @@ import { IssueCardDialog } from '../../../shared/IssueCardDialog.tsx';
 import { RechargeDialog } from '../../../shared/RechargeDialog.tsx';
 import { useSession } from '../../auth/session.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
+import { MemberAppointmentsTab } from '../appointments/MemberAppointmentsTab.tsx';
 import { MemberCouponsTab } from '../coupons/MemberCouponsTab.tsx';
 import { MemberExchangeButton } from '../points-exchange/MemberExchangeButton.tsx';
 import { AdjustModal, type AdjustTarget } from './AdjustModal.tsx';
@@ -311,6 +312,15 @@ function Member360({ id }: { id: string }) {
                     </>
                   ),
                 },
+                ...(can('appointments.read')
+                  ? [
+                      {
+                        key: 'appointments',
+                        label: <span data-testid="tab-appointments">{t('appointments.title')}</span>,
+                        children: <MemberAppointmentsTab memberId={m.id} version={version} />,
+                      },
+                    ]
+                  : []),
                 {
                   key: 'coupons',
                   label: <span data-testid="tab-coupons">{t('member360.coupons')}</span>,
