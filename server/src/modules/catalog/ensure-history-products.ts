@@ -28,7 +28,7 @@ export async function ensureHistoryProducts(
   const missing = items.filter((i) => !ids.has(i.sku));
   const at = ctx.now.toISOString();
   for (let i = 0; i < missing.length; i += 200) {
-    await ctx.db
+    const created = await ctx.db
       .insertInto('products')
       .values(
         missing.slice(i, i + 200).map((item) => ({
@@ -54,15 +54,13 @@ export async function ensureHistoryProducts(
         })),
       )
       .onConflict((oc) => oc.columns(['tenant_id', 'sku']).doNothing())
+      .returning(['id', 'sku'])
       .execute();
+    for (const p of created) ids.set(p.sku, p.id);
   }
-  if (missing.length) {
-    for (const [code, id] of await findProductsByCode(
-      ctx,
-      missing.map((m) => m.sku),
-    ))
-      ids.set(code, id);
-  }
+  // A product another import created meanwhile.
+  const raced = missing.filter((m) => !ids.has(m.sku)).map((m) => m.sku);
+  if (raced.length) for (const [code, id] of await findProductsByCode(ctx, raced)) ids.set(code, id);
   return ids;
 }
 

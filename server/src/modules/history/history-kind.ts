@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import { dialectOf } from '../../db/dialect.ts';
 import type { Ctx } from '../../shared/context.ts';
 import { uuidv7 } from '../../shared/ids.ts';
 import { ensureHistoryProducts, type HistoryItem } from '../catalog/ensure-history-products.ts';
@@ -59,6 +61,10 @@ async function writeHistoryBatch(
 ): Promise<BatchOutcome> {
   if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0, rejected: [] };
   if (dryRun) return dryRunOutcome(ctx, rows);
+  // PostgreSQL: this batch's commit need not wait for its WAL flush. A crash can only lose the last
+  // batches, never corrupt, and a batch runs again unchanged; other transactions keep their
+  // synchronous commit (it also flushes what came before it).
+  if (dialectOf(ctx.db) === 'postgres') await sql`set local synchronous_commit = off`.execute(ctx.db);
 
   const customers = new Map<string, ImportedCustomer>();
   const items = new Map<string, HistoryItem>();
@@ -79,10 +85,11 @@ async function writeHistoryBatch(
   const at = ctx.now.toISOString();
   const newInvoices = [...invoices.values()];
   for (let i = 0; i < newInvoices.length; i += 500) {
-    await ctx.db
+    const chunk = newInvoices.slice(i, i + 500);
+    const created = await ctx.db
       .insertInto('history_orders')
       .values(
-        newInvoices.slice(i, i + 500).map((r) => ({
+        chunk.map((r) => ({
           tenant_id: ctx.tenantId,
           id: known.nextId(),
           invoice_no: r.invoiceNo,
@@ -95,16 +102,17 @@ async function writeHistoryBatch(
         })),
       )
       .onConflict((oc) => oc.columns(['tenant_id', 'invoice_no']).doNothing())
+      .returning(['id', 'invoice_no'])
       .execute();
+    for (const o of created) known.orders.set(o.invoice_no, o.id);
+    // Invoices an earlier run (or file) brought in are looked up.
+    const existing = chunk.filter((r) => !known.orders.has(r.invoiceNo)).map((r) => r.invoiceNo);
+    if (existing.length === 0) continue;
     const found = await ctx.db
       .selectFrom('history_orders')
       .select(['id', 'invoice_no'])
       .where('tenant_id', '=', ctx.tenantId)
-      .where(
-        'invoice_no',
-        'in',
-        newInvoices.slice(i, i + 500).map((r) => r.invoiceNo),
-      )
+      .where('invoice_no', 'in', existing)
       .execute();
     for (const o of found) known.orders.set(o.invoice_no, o.id);
   }

@@ -29,7 +29,7 @@ export async function ensureImportedMembers(
   const refs = customers.map((c) => c.ref);
   const at = ctx.now.toISOString();
   for (let i = 0; i < customers.length; i += 200) {
-    await ctx.db
+    const created = await ctx.db
       .insertInto('members')
       .values(
         customers.slice(i, i + 200).map((c) => {
@@ -68,14 +68,18 @@ export async function ensureImportedMembers(
         }),
       )
       .onConflict((oc) => oc.columns(['tenant_id', 'member_ref']).doNothing())
+      .returning(['id', 'member_ref'])
       .execute();
+    for (const r of created) if (r.member_ref) ids.set(r.member_ref, r.id);
   }
-  for (let i = 0; i < refs.length; i += 500) {
+  // Those that were members already.
+  const existing = refs.filter((r) => !ids.has(r));
+  for (let i = 0; i < existing.length; i += 500) {
     const rows = await ctx.db
       .selectFrom('members')
       .select(['id', 'member_ref'])
       .where('tenant_id', '=', ctx.tenantId)
-      .where('member_ref', 'in', refs.slice(i, i + 500))
+      .where('member_ref', 'in', existing.slice(i, i + 500))
       .execute();
     for (const r of rows) if (r.member_ref) ids.set(r.member_ref, r.id);
   }
