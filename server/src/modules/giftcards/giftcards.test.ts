@@ -52,6 +52,25 @@ describe(`gift cards on ${TEST_DIALECT}`, () => {
 
   it('sells a card at face value on an order: active in the sale, no discount, no points or spend for the card', async () => {
     const m = await makeMember(t.db.db, shop.chain.tenantId, { homeStoreId: shop.chain.storeA.id });
+    const quote = await t.request({
+      method: 'POST',
+      url: '/api/v1/sales/quote',
+      cookie: shop.cashier,
+      body: {
+        storeId: shop.chain.storeA.id,
+        memberId: m.id,
+        lines: [
+          { productId: kit.cardProduct.id, qty: 1 },
+          { productId: shop.haircut.id, qty: 1 },
+        ],
+        manualDiscount: { kind: 'amount', value: 800, reason: '老客' },
+      },
+    });
+    expect(quote.statusCode, quote.body).toBe(200);
+    // ¥8 off the haircut only (within the cashier's 10% cap of what it applies to); the card stays
+    // at face value and earns nothing.
+    expect(quote.json()).toMatchObject({ totalCents: 18_000, discountCents: 800, pointsToEarnEstimate: 80 });
+    expect(quote.json().lines[0]).toMatchObject({ kind: 'gift_card', totalCents: 10_000, adjustments: [] });
     const res = await kit.sell({
       memberId: m.id,
       lines: [
