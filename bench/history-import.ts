@@ -215,6 +215,7 @@ export async function historyImport(dialect: 'sqlite' | 'postgres'): Promise<Ben
     try {
       for (const b of batches) {
         await client.query('begin');
+        await client.query('set local synchronous_commit = off'); // as the product's batches
         for (const [t, key] of tables) {
           const rows = b[key];
           if (!rows.length) continue;

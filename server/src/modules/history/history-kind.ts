@@ -26,12 +26,12 @@ export const historyImport: ImportKindSpec<HistoryRow> = {
   rejectionLabels: HISTORY_REJECTION_LABELS,
   async prepare(ctx, jobId) {
     const { timezone } = await getTenantProfile(ctx);
-    // What earlier batches of this run created or found: most lines name known ones.
+    // Ids one millisecond apart, so they rise in file order and rows append to the end of the
+    // B-tree indexes (ids of one millisecond are random among themselves).
     let idMs = ctx.now.getTime();
     const known: Known = {
-      // Ids one millisecond apart, so they rise in file order and rows append to the end of the
-      // B-tree indexes (ids of one millisecond are random among themselves).
       nextId: () => uuidv7(idMs++),
+      // What earlier batches of this run created or found: most lines name known ones.
       members: new Map<string, string>(),
       products: new Map<string, string>(),
       orders: new Map<string, string>(),
