@@ -40,10 +40,6 @@ export interface DB {
   // sales history (history import) — analytics
   history_orders: H.HistoryOrdersTable;
   history_order_lines: H.HistoryOrderLinesTable;
-  feedback_ratings: FB.FeedbackRatingsTable;
-  complaints: FB.ComplaintsTable;
-  complaint_notes: FB.ComplaintNotesTable;
-  follow_up_tasks: FB.FollowUpTasksTable;
   appointment_schedules: AP.AppointmentSchedulesTable;
   appointment_staff_hours: AP.AppointmentStaffHoursTable;
   appointments: AP.AppointmentsTable;
@@ -52,6 +48,10 @@ export interface DB {
   gift_card_ledger: GC.GiftCardLedgerTable;
   exchange_items: GC.ExchangeItemsTable;
   points_exchanges: GC.PointsExchangesTable;
+  feedback_ratings: FB.FeedbackRatingsTable;
+  complaints: FB.ComplaintsTable;
+  complaint_notes: FB.ComplaintNotesTable;
+  follow_up_tasks: FB.FollowUpTasksTable;
   coupon_templates: CP.CouponTemplatesTable;
   coupons: CP.CouponsTable;
   promotions: CP.PromotionsTable;

@@ -113,8 +113,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       inventoryRoutes(api);
       catalogRoutes(api);
       engagementRoutes(api);
-      feedbackRoutes(api);
       appointmentRoutes(api);
+      feedbackRoutes(api);
       analyticsRoutes(api);
       optOutRoutes(api, routeDeps);
     },

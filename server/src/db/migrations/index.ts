@@ -15,8 +15,8 @@ import { couponsPromotions } from './0014-coupons-promotions.ts';
 import { engagement } from './0015-engagement.ts';
 import { appointments } from './0016-appointments.ts';
 import { feedback } from './0017-feedback.ts';
-import { engagementOptout } from './0019-engagement-optout.ts';
 import { giftCards } from './0018-gift-cards.ts';
+import { engagementOptout } from './0019-engagement-optout.ts';
 import { analytics } from './0020-analytics.ts';
 import type { Migration } from './helpers.ts';
 
@@ -39,7 +39,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0015-engagement': engagement,
   '0016-appointments': appointments,
   '0017-feedback': feedback,
-  '0019-engagement-optout': engagementOptout,
   '0018-gift-cards': giftCards,
+  '0019-engagement-optout': engagementOptout,
   '0020-analytics': analytics,
 };
