@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatYuan } from '../src/lib/money.ts';
-import { launchBrowser, shot, startServer } from './harness.ts';
+import { chooseOption, launchBrowser, shot, startServer } from './harness.ts';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -48,8 +48,7 @@ interface Product {
 
 /** Picks an option of the Ant Design select whose input has this id. */
 async function choose(id: string, option: string): Promise<void> {
-  await page.click(`.ant-modal-wrap:visible #${id}`, { force: true });
-  await page.click(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
+  await chooseOption(page, `.ant-modal-wrap:visible #${id}`, option);
 }
 
 const TAG = '满减活动';

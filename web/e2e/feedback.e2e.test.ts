@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, shot, startServer } from './harness.ts';
+import { chooseOption, launchBrowser, shot, startServer } from './harness.ts';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -60,8 +60,7 @@ describe('a complaint from the counter to closed, in Chromium', () => {
     expect(await page.textContent('[data-testid="complaint-drawer"]')).toContain(visit.orderNo);
 
     // Assign to the manager.
-    await page.click('[data-testid="complaint-workflow"] #assigneeUserId', { force: true });
-    await page.click('.ant-select-dropdown:visible .ant-select-item-option[title="李店长"]');
+    await chooseOption(page, '[data-testid="complaint-workflow"] #assigneeUserId', '李店长');
     await page.fill('[data-testid="complaint-note-text"]', '请今天联系会员');
     await page.click('[data-testid="complaint-move-assigned"]');
     await page.waitForFunction(

@@ -68,3 +68,30 @@ export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
 }
+
+/**
+ * Picks `option` in the Ant Design select whose input `selector` names, and waits until the select
+ * shows it. A dropdown that closes under the click (its form re-rendered as data arrived) is
+ * opened again, a few times, instead of failing the flow.
+ */
+export async function chooseOption(page: Page, selector: string, option: string): Promise<void> {
+  const select = page
+    .locator(selector)
+    .locator(`xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]`);
+  const chosen = select.filter({ hasText: option });
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.click(selector, { force: true });
+    const item = page.locator(
+      `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`,
+    );
+    await item.click({ timeout: 5_000 }).catch(() => undefined);
+    if (
+      await chosen.waitFor({ timeout: 2_000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
+  }
+  throw new Error(`could not choose ${option} in ${selector}`);
+}
