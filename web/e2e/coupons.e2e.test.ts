@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatYuan } from '../src/lib/money.ts';
-import { chooseOption, launchBrowser, shot, startServer } from './harness.ts';
+import { chooseOption, launchBrowser, pageApi, shot, startServer } from './harness.ts';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -17,21 +17,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Writes through the API as the signed-in page (same origin, so the CSRF check passes). */
-async function post<T>(path: string, data: unknown): Promise<T> {
-  const response = await page.request.post(`${server.url}/api/v1${path}`, {
-    data,
-    headers: { origin: server.url },
-  });
-  expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
-}
-
-async function get<T>(path: string): Promise<T> {
-  const response = await page.request.get(`${server.url}/api/v1${path}`);
-  expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
-  return (await response.json()) as T;
-}
+const post = <T>(path: string, data: unknown, idempotencyKey?: string) =>
+  pageApi(page, server.url).post<T>(path, data, idempotencyKey);
+const get = <T>(path: string) => pageApi(page, server.url).get<T>(path);
 
 interface Coupon {
   id: string;

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatYuan } from '../src/lib/money.ts';
-import { launchBrowser, shot, startServer } from './harness.ts';
+import { launchBrowser, pageApi, shot, startServer } from './harness.ts';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -17,19 +17,10 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function post<T>(path: string, data: unknown): Promise<T> {
-  const response = await page.request.post(`${server.url}/api/v1${path}`, {
-    data,
-    headers: { origin: server.url, 'idempotency-key': crypto.randomUUID() },
-  });
-  expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
-}
-async function get<T>(path: string): Promise<T> {
-  const response = await page.request.get(`${server.url}/api/v1${path}`);
-  expect(response.status(), path).toBe(200);
-  return (await response.json()) as T;
-}
+// Every write here is money-moving or harmless to key, so each carries a fresh Idempotency-Key.
+const post = <T>(path: string, data: unknown) =>
+  pageApi(page, server.url).post<T>(path, data, crypto.randomUUID());
+const get = <T>(path: string) => pageApi(page, server.url).get<T>(path);
 
 /** F8 opens the tender once the server's quote is in (the till refuses to charge a stale price). */
 async function openTender(): Promise<void> {

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const ROOT = join(import.meta.dirname, '../..');
 export const SCREENSHOTS = join(ROOT, 'test-artifacts/screenshots');
@@ -94,4 +95,26 @@ export async function chooseOption(page: Page, selector: string, option: string)
       return;
   }
   throw new Error(`could not choose ${option} in ${selector}`);
+}
+
+/**
+ * The API as the signed-in page: its own session cookie, and its origin, so the CSRF check passes.
+ * Every call must succeed; the failure message carries the server's answer.
+ */
+export function pageApi(page: Page, baseUrl: string) {
+  return {
+    async post<T>(path: string, data: unknown, idempotencyKey?: string): Promise<T> {
+      const response = await page.request.post(`${baseUrl}/api/v1${path}`, {
+        data,
+        headers: { origin: baseUrl, ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}) },
+      });
+      expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
+      return (await response.json()) as T;
+    },
+    async get<T>(path: string): Promise<T> {
+      const response = await page.request.get(`${baseUrl}/api/v1${path}`);
+      expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
+      return (await response.json()) as T;
+    },
+  };
 }
