@@ -84,8 +84,23 @@ export interface RfmRow {
  * longest ago, frequency and money from the least.
  */
 export async function selectRfm(db: Db, tenantId: string, span: Span, net: boolean): Promise<RfmRow[]> {
+  const query = sql<RfmRow>`${rfmScores(db, tenantId, span, net)} order by member_ref`;
+  const { rows } = await query.execute(db);
+  return rows.map((r) => ({
+    ...r,
+    recency_days: Number(r.recency_days),
+    frequency: Number(r.frequency),
+    monetary_cents: Number(r.monetary_cents),
+    r_score: Number(r.r_score),
+    f_score: Number(r.f_score),
+    m_score: Number(r.m_score),
+  }));
+}
+
+/** The scored RFM rows of `selectRfm`, unordered, as a statement to select from. */
+function rfmScores(db: Db, tenantId: string, span: Span, net: boolean) {
   const money = net ? sql.ref('a.net_cents') : sql.ref('a.gross_cents');
-  const query = sql<RfmRow>`
+  return sql`
     with activity as (${memberActivity(db, tenantId, span)}),
     measured as (
       select a.member_id as member_id, ${memberRef(db)} as member_ref,
@@ -106,18 +121,63 @@ export async function selectRfm(db: Db, tenantId: string, span: Span, net: boole
       1 + (5 * (r_rank - 1)) / n as r_score,
       1 + (5 * (f_rank - 1)) / n as f_score,
       1 + (5 * (m_rank - 1)) / n as m_score
-    from ranked
-    order by member_ref`;
-  const { rows } = await query.execute(db);
-  return rows.map((r) => ({
-    ...r,
-    recency_days: Number(r.recency_days),
-    frequency: Number(r.frequency),
-    monetary_cents: Number(r.monetary_cents),
-    r_score: Number(r.r_score),
-    f_score: Number(r.f_score),
-    m_score: Number(r.m_score),
-  }));
+    from ranked`;
+}
+
+/** Which of R, F and M are high (score ≥ high) in each wanted class. */
+export interface ScoreHighs {
+  r: boolean;
+  f: boolean;
+  m: boolean;
+}
+
+/**
+ * The ids of the members whose RFM class is one of `classes` (each given by which scores are high),
+ * as a subquery for `m.id in (…)`: the same scores as `selectRfm`, filtered in SQL.
+ */
+export function rfmClassMemberIds(
+  db: Db,
+  tenantId: string,
+  span: Span,
+  net: boolean,
+  high: number,
+  classes: readonly ScoreHighs[],
+): RawBuilder<string> {
+  const side = (column: string, isHigh: boolean) =>
+    isHigh ? sql`${sql.ref(column)} >= ${high}` : sql`${sql.ref(column)} < ${high}`;
+  const anyClass = sql.join(
+    classes.map(
+      (c) => sql`(${side('s.r_score', c.r)} and ${side('s.f_score', c.f)} and ${side('s.m_score', c.m)})`,
+    ),
+    sql` or `,
+  );
+  return sql<string>`select s.member_id from (${rfmScores(db, tenantId, span, net)}) s where ${anyClass}`;
+}
+
+/** Days-since-last-purchase ranges, inclusive; `max` null for no upper bound. */
+export interface DayRange {
+  min: number;
+  max: number | null;
+}
+
+/**
+ * The ids of the members whose days since their last purchase in the span fall in one of
+ * `ranges`, as a subquery for `m.id in (…)`; members who never bought are in none.
+ */
+export function lastPurchaseMemberIds(
+  db: Db,
+  tenantId: string,
+  span: Span,
+  ranges: readonly DayRange[],
+): RawBuilder<string> {
+  const days = daysUntil(db, span.asOf, sql`a.last_day`);
+  const anyRange = sql.join(
+    ranges.map((r) =>
+      r.max === null ? sql`(${days} >= ${r.min})` : sql`(${days} >= ${r.min} and ${days} <= ${r.max})`,
+    ),
+    sql` or `,
+  );
+  return sql<string>`select a.member_id from (${memberActivity(db, tenantId, span)}) a where ${anyRange}`;
 }
 
 export interface LastPurchaseRow {

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/schema.ts';
 import { type Ctx, systemCtx } from '../../shared/context.ts';
 import { inTransaction } from '../../shared/transaction.ts';
+import { getTenantProfile } from '../tenancy/get-settings.ts';
 import { loadCampaign } from './campaigns.ts';
 import { enqueueMessage } from './enqueue-message.ts';
 import { issueEngagementCoupons } from './issue-engagement-coupons.ts';
@@ -28,10 +29,11 @@ export async function runCampaign(ctx: Ctx, campaignId: string): Promise<{ reach
   if (!Number(claimed.numUpdatedRows)) return null;
   const campaign = await loadCampaign(ctx, campaignId);
   const segment = await loadSegment(ctx, campaign.segment_id);
+  const { timezone } = await getTenantProfile(ctx);
   let after: string | null = null;
   let reached = 0;
   for (;;) {
-    let q = membersInSegment(ctx.db, ctx.tenantId, segment.rules, ctx.now)
+    let q = membersInSegment(ctx.db, ctx.tenantId, segment.rules, { now: ctx.now, timeZone: timezone })
       .where('m.status', '=', 'active')
       .select(['m.id', 'm.name']);
     if (after) q = q.where('m.id', '>', after);

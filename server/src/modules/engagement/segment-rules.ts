@@ -2,6 +2,13 @@ import { type ExpressionBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import { z } from 'zod';
 import { dialectOf } from '../../db/dialect.ts';
 import type { DB, Db, MembersTable } from '../../db/schema.ts';
+import {
+  type AsOfNow,
+  LIFECYCLE_STAGE_CODES,
+  membersInLifecycleStages,
+  membersInRfmClasses,
+  RFM_CLASS_CODES,
+} from '../analytics/segment-filters.ts';
 
 const Ids = z.array(z.uuid()).min(1).max(200);
 const Cents = z.number().int().min(0).max(1e13);
@@ -30,6 +37,10 @@ export const SegmentRulesSchema = z
     homeStoreIds: Ids.optional(),
     smsConsent: z.boolean().optional(),
     emailConsent: z.boolean().optional(),
+    /** RFM class(es) as the analytics RFM report has them by default: all history, as of today. */
+    rfmClasses: z.array(z.enum(RFM_CLASS_CODES)).min(1).max(8).optional(),
+    /** Lifecycle stage(s) by days since the last purchase, the analytics default thresholds. */
+    lifecycleStages: z.array(z.enum(LIFECYCLE_STAGE_CODES)).min(1).max(4).optional(),
   })
   .meta({ id: 'SegmentRules' });
 
@@ -55,9 +66,17 @@ function visits(eb: ExpressionBuilder<MDB, 'm'>, since: string | null) {
 
 /**
  * Adds a segment's rules to a query over `members as m` as parameterised where-clauses, the same
- * on both dialects but for the JSON tag test. Active and frozen members only; erased never.
+ * on both dialects but for the JSON tag test. Active and frozen members only; erased never. RFM
+ * classes and lifecycle stages are the analytics module's subqueries, as of today in `at.timeZone`.
  */
-export function applySegmentRules(db: Db, query: MemberQuery, rules: SegmentRules, now: Date): MemberQuery {
+export function applySegmentRules(
+  db: Db,
+  query: MemberQuery,
+  rules: SegmentRules,
+  at: AsOfNow,
+  tenantId: string,
+): MemberQuery {
+  const now = at.now;
   const pg = dialectOf(db) === 'postgres';
   let q = query.where('m.status', '!=', 'erased');
   if (rules.levelIds) q = q.where('m.level_id', 'in', rules.levelIds);
@@ -107,9 +126,22 @@ export function applySegmentRules(db: Db, query: MemberQuery, rules: SegmentRule
     const since = daysAgo(now, rules.noVisitWithinDays);
     q = q.where((eb) => eb.not(eb.exists(visits(eb, since).select('o.id'))));
   }
+  if (rules.rfmClasses) {
+    q = q.where(sql<boolean>`m.id in (${membersInRfmClasses(db, tenantId, at, rules.rfmClasses)})`);
+  }
+  if (rules.lifecycleStages) {
+    q = q.where(sql<boolean>`m.id in (${membersInLifecycleStages(db, tenantId, at, rules.lifecycleStages)})`);
+  }
   return q;
 }
 
-export function membersInSegment(db: Db, tenantId: string, rules: SegmentRules, now: Date): MemberQuery {
-  return applySegmentRules(db, db.selectFrom('members as m').where('m.tenant_id', '=', tenantId), rules, now);
+/** The segment's members; `at` is now and the tenant's time zone (days are the tenant's days). */
+export function membersInSegment(db: Db, tenantId: string, rules: SegmentRules, at: AsOfNow): MemberQuery {
+  return applySegmentRules(
+    db,
+    db.selectFrom('members as m').where('m.tenant_id', '=', tenantId),
+    rules,
+    at,
+    tenantId,
+  );
 }

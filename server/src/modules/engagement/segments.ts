@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors.ts';
 import { uuidv7 } from '../../shared/ids.ts';
 import { requirePermission } from '../auth/permissions.ts';
 import { memberStoreScope } from '../members/access.ts';
+import { getTenantProfile } from '../tenancy/get-settings.ts';
 import { membersInSegment, type SegmentRules, SegmentRulesSchema } from './segment-rules.ts';
 
 export interface SegmentView {
@@ -95,7 +96,8 @@ export async function deleteSegment(ctx: Ctx, id: string): Promise<void> {
 
 /** The segment's members the actor may see (a store-bound actor: their stores' members). */
 export async function segmentQuery(ctx: Ctx, rules: SegmentRules) {
-  let q = membersInSegment(ctx.db, ctx.tenantId, rules, ctx.now);
+  const { timezone } = await getTenantProfile(ctx);
+  let q = membersInSegment(ctx.db, ctx.tenantId, rules, { now: ctx.now, timeZone: timezone });
   const scope = await memberStoreScope(ctx);
   if (scope !== 'all') q = q.where('m.home_store_id', 'in', scope.length ? scope : ['-']);
   return q;
