@@ -2958,191 +2958,6 @@ export interface components {
             /** @description Why not: store, no_items_in_scope, below_threshold */
             reason: string | null;
         };
-        GiftCardInput: {
-            /** Format: uuid */
-            id: string;
-            /** @description The code’s last four digits (the code itself is never stored) */
-            last4: string;
-            faceValueCents: number;
-            balanceCents: number;
-            /** @enum {string} */
-            status: "active" | "void";
-            /** @description ISO-8601 UTC timestamp */
-            expiresAt: string | null;
-            /**
-             * Format: uuid
-             * @description Where it was issued or sold
-             */
-            storeId: string;
-            /** @enum {string} */
-            source: "sale" | "manual" | "points_exchange";
-            /** Format: uuid */
-            soldOrderId: string | null;
-            soldLineNo: number | null;
-            /** Format: uuid */
-            memberId: string | null;
-            /** @description ISO-8601 UTC timestamp */
-            issuedAt: string;
-            /** @description ISO-8601 UTC timestamp */
-            voidedAt: string | null;
-            voidReason: string;
-            note: string;
-        };
-        GiftCardEntryInput: {
-            /** Format: uuid */
-            id: string;
-            /** @description ISO-8601 UTC timestamp */
-            at: string;
-            /** Format: uuid */
-            storeId: string | null;
-            /** @enum {string} */
-            kind: "issue" | "spend" | "spend_reversal" | "void";
-            refType: string;
-            refId: string;
-            deltaCents: number;
-            balanceAfterCents: number;
-            note: string;
-            /** Format: uuid */
-            createdBy: string | null;
-        };
-        GiftCardDetailInput: {
-            /** Format: uuid */
-            id: string;
-            /** @description The code’s last four digits (the code itself is never stored) */
-            last4: string;
-            faceValueCents: number;
-            balanceCents: number;
-            /** @enum {string} */
-            status: "active" | "void";
-            /** @description ISO-8601 UTC timestamp */
-            expiresAt: string | null;
-            /**
-             * Format: uuid
-             * @description Where it was issued or sold
-             */
-            storeId: string;
-            /** @enum {string} */
-            source: "sale" | "manual" | "points_exchange";
-            /** Format: uuid */
-            soldOrderId: string | null;
-            soldLineNo: number | null;
-            /** Format: uuid */
-            memberId: string | null;
-            /** @description ISO-8601 UTC timestamp */
-            issuedAt: string;
-            /** @description ISO-8601 UTC timestamp */
-            voidedAt: string | null;
-            voidReason: string;
-            note: string;
-            ledger: components["schemas"]["GiftCardEntryInput"][];
-        };
-        IssuedGiftCardInput: {
-            card: components["schemas"]["GiftCardInput"];
-            /** @description The full code: shown once, to print or hand over */
-            code: string;
-        };
-        GiftCardCheckInput: {
-            /** Format: uuid */
-            id: string;
-            /** @description The code’s last four digits (the code itself is never stored) */
-            last4: string;
-            faceValueCents: number;
-            balanceCents: number;
-            /** @enum {string} */
-            status: "active" | "void";
-            /** @description ISO-8601 UTC timestamp */
-            expiresAt: string | null;
-            /**
-             * Format: uuid
-             * @description Where it was issued or sold
-             */
-            storeId: string;
-            /** @enum {string} */
-            source: "sale" | "manual" | "points_exchange";
-            /** Format: uuid */
-            soldOrderId: string | null;
-            soldLineNo: number | null;
-            /** Format: uuid */
-            memberId: string | null;
-            /** @description ISO-8601 UTC timestamp */
-            issuedAt: string;
-            /** @description ISO-8601 UTC timestamp */
-            voidedAt: string | null;
-            voidReason: string;
-            note: string;
-            usable: boolean;
-            /** @description Why it cannot pay now (GIFT_CARD_NOT_ACTIVE, GIFT_CARD_EXPIRED) */
-            unusableCode: string | null;
-        };
-        ExchangeItemInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            kind: "coupon" | "product" | "gift_card";
-            /** Format: uuid */
-            couponTemplateId: string | null;
-            /** Format: uuid */
-            productId: string | null;
-            giftCardValueCents: number | null;
-            pointsCost: number;
-            /** @description Total units to give; null = unlimited */
-            stock: number | null;
-            exchangedCount: number;
-            left: number | null;
-            /** @enum {string} */
-            status: "active" | "archived";
-            sort: number;
-            /** @description ISO-8601 UTC timestamp */
-            createdAt: string;
-            /** @description ISO-8601 UTC timestamp */
-            updatedAt: string;
-        };
-        PointsExchangeRecordInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            itemId: string;
-            itemName: string;
-            /** @enum {string} */
-            kind: "coupon" | "product" | "gift_card";
-            qty: number;
-            points: number;
-            /** Format: uuid */
-            storeId: string;
-            /** @description ISO-8601 UTC timestamp */
-            createdAt: string;
-        };
-        PointsExchangeInput: {
-            /** Format: uuid */
-            id: string;
-            item: components["schemas"]["ExchangeItemInput"];
-            /** Format: uuid */
-            memberId: string;
-            /** Format: uuid */
-            storeId: string;
-            qty: number;
-            points: number;
-            /** @description The member’s points after the exchange */
-            pointsBalance: number;
-            coupons: components["schemas"]["CouponInput"][];
-            giftCards: components["schemas"]["IssuedGiftCardInput"][];
-            /** Format: uuid */
-            productId: string | null;
-            /** @description ISO-8601 UTC timestamp */
-            createdAt: string;
-        };
-        GiftCardLiabilityInput: {
-            activeCount: number;
-            /** @description Balance of every active card: owed to card holders */
-            outstandingCents: number;
-            byStore: {
-                /** Format: uuid */
-                storeId: string;
-                activeCount: number;
-                outstandingCents: number;
-            }[];
-        };
         SegmentRulesInput: {
             levelIds?: string[];
             tagsAny?: string[];
@@ -3158,6 +2973,8 @@ export interface components {
             homeStoreIds?: string[];
             smsConsent?: boolean;
             emailConsent?: boolean;
+            rfmClasses?: ("important_value" | "important_development" | "important_retain" | "important_win_back" | "general_value" | "general_development" | "general_retain" | "general_win_back")[];
+            lifecycleStages?: ("active" | "recent_churn" | "mid_churn" | "dormant")[];
         };
         SegmentInput: {
             /** Format: uuid */
@@ -3404,6 +3221,191 @@ export interface components {
             createdAt: string;
             /** @description ISO-8601 UTC timestamp */
             closedAt: string | null;
+        };
+        GiftCardInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description The code’s last four digits (the code itself is never stored) */
+            last4: string;
+            faceValueCents: number;
+            balanceCents: number;
+            /** @enum {string} */
+            status: "active" | "void";
+            /** @description ISO-8601 UTC timestamp */
+            expiresAt: string | null;
+            /**
+             * Format: uuid
+             * @description Where it was issued or sold
+             */
+            storeId: string;
+            /** @enum {string} */
+            source: "sale" | "manual" | "points_exchange";
+            /** Format: uuid */
+            soldOrderId: string | null;
+            soldLineNo: number | null;
+            /** Format: uuid */
+            memberId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            issuedAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            voidedAt: string | null;
+            voidReason: string;
+            note: string;
+        };
+        GiftCardEntryInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description ISO-8601 UTC timestamp */
+            at: string;
+            /** Format: uuid */
+            storeId: string | null;
+            /** @enum {string} */
+            kind: "issue" | "spend" | "spend_reversal" | "void";
+            refType: string;
+            refId: string;
+            deltaCents: number;
+            balanceAfterCents: number;
+            note: string;
+            /** Format: uuid */
+            createdBy: string | null;
+        };
+        GiftCardDetailInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description The code’s last four digits (the code itself is never stored) */
+            last4: string;
+            faceValueCents: number;
+            balanceCents: number;
+            /** @enum {string} */
+            status: "active" | "void";
+            /** @description ISO-8601 UTC timestamp */
+            expiresAt: string | null;
+            /**
+             * Format: uuid
+             * @description Where it was issued or sold
+             */
+            storeId: string;
+            /** @enum {string} */
+            source: "sale" | "manual" | "points_exchange";
+            /** Format: uuid */
+            soldOrderId: string | null;
+            soldLineNo: number | null;
+            /** Format: uuid */
+            memberId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            issuedAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            voidedAt: string | null;
+            voidReason: string;
+            note: string;
+            ledger: components["schemas"]["GiftCardEntryInput"][];
+        };
+        IssuedGiftCardInput: {
+            card: components["schemas"]["GiftCardInput"];
+            /** @description The full code: shown once, to print or hand over */
+            code: string;
+        };
+        GiftCardCheckInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description The code’s last four digits (the code itself is never stored) */
+            last4: string;
+            faceValueCents: number;
+            balanceCents: number;
+            /** @enum {string} */
+            status: "active" | "void";
+            /** @description ISO-8601 UTC timestamp */
+            expiresAt: string | null;
+            /**
+             * Format: uuid
+             * @description Where it was issued or sold
+             */
+            storeId: string;
+            /** @enum {string} */
+            source: "sale" | "manual" | "points_exchange";
+            /** Format: uuid */
+            soldOrderId: string | null;
+            soldLineNo: number | null;
+            /** Format: uuid */
+            memberId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            issuedAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            voidedAt: string | null;
+            voidReason: string;
+            note: string;
+            usable: boolean;
+            /** @description Why it cannot pay now (GIFT_CARD_NOT_ACTIVE, GIFT_CARD_EXPIRED) */
+            unusableCode: string | null;
+        };
+        ExchangeItemInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "coupon" | "product" | "gift_card";
+            /** Format: uuid */
+            couponTemplateId: string | null;
+            /** Format: uuid */
+            productId: string | null;
+            giftCardValueCents: number | null;
+            pointsCost: number;
+            /** @description Total units to give; null = unlimited */
+            stock: number | null;
+            exchangedCount: number;
+            left: number | null;
+            /** @enum {string} */
+            status: "active" | "archived";
+            sort: number;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+        };
+        PointsExchangeRecordInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            itemId: string;
+            itemName: string;
+            /** @enum {string} */
+            kind: "coupon" | "product" | "gift_card";
+            qty: number;
+            points: number;
+            /** Format: uuid */
+            storeId: string;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+        };
+        PointsExchangeInput: {
+            /** Format: uuid */
+            id: string;
+            item: components["schemas"]["ExchangeItemInput"];
+            /** Format: uuid */
+            memberId: string;
+            /** Format: uuid */
+            storeId: string;
+            qty: number;
+            points: number;
+            /** @description The member’s points after the exchange */
+            pointsBalance: number;
+            coupons: components["schemas"]["CouponInput"][];
+            giftCards: components["schemas"]["IssuedGiftCardInput"][];
+            /** Format: uuid */
+            productId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+        };
+        GiftCardLiabilityInput: {
+            activeCount: number;
+            /** @description Balance of every active card: owed to card holders */
+            outstandingCents: number;
+            byStore: {
+                /** Format: uuid */
+                storeId: string;
+                activeCount: number;
+                outstandingCents: number;
+            }[];
         };
         /** @enum {string} */
         ImportKindInput: "members" | "products" | "history";
@@ -4620,191 +4622,6 @@ export interface components {
             /** @description Why not: store, no_items_in_scope, below_threshold */
             reason: string | null;
         };
-        GiftCard: {
-            /** Format: uuid */
-            id: string;
-            /** @description The code’s last four digits (the code itself is never stored) */
-            last4: string;
-            faceValueCents: number;
-            balanceCents: number;
-            /** @enum {string} */
-            status: "active" | "void";
-            /** @description ISO-8601 UTC timestamp */
-            expiresAt: string | null;
-            /**
-             * Format: uuid
-             * @description Where it was issued or sold
-             */
-            storeId: string;
-            /** @enum {string} */
-            source: "sale" | "manual" | "points_exchange";
-            /** Format: uuid */
-            soldOrderId: string | null;
-            soldLineNo: number | null;
-            /** Format: uuid */
-            memberId: string | null;
-            /** @description ISO-8601 UTC timestamp */
-            issuedAt: string;
-            /** @description ISO-8601 UTC timestamp */
-            voidedAt: string | null;
-            voidReason: string;
-            note: string;
-        };
-        GiftCardEntry: {
-            /** Format: uuid */
-            id: string;
-            /** @description ISO-8601 UTC timestamp */
-            at: string;
-            /** Format: uuid */
-            storeId: string | null;
-            /** @enum {string} */
-            kind: "issue" | "spend" | "spend_reversal" | "void";
-            refType: string;
-            refId: string;
-            deltaCents: number;
-            balanceAfterCents: number;
-            note: string;
-            /** Format: uuid */
-            createdBy: string | null;
-        };
-        GiftCardDetail: {
-            /** Format: uuid */
-            id: string;
-            /** @description The code’s last four digits (the code itself is never stored) */
-            last4: string;
-            faceValueCents: number;
-            balanceCents: number;
-            /** @enum {string} */
-            status: "active" | "void";
-            /** @description ISO-8601 UTC timestamp */
-            expiresAt: string | null;
-            /**
-             * Format: uuid
-             * @description Where it was issued or sold
-             */
-            storeId: string;
-            /** @enum {string} */
-            source: "sale" | "manual" | "points_exchange";
-            /** Format: uuid */
-            soldOrderId: string | null;
-            soldLineNo: number | null;
-            /** Format: uuid */
-            memberId: string | null;
-            /** @description ISO-8601 UTC timestamp */
-            issuedAt: string;
-            /** @description ISO-8601 UTC timestamp */
-            voidedAt: string | null;
-            voidReason: string;
-            note: string;
-            ledger: components["schemas"]["GiftCardEntry"][];
-        };
-        IssuedGiftCard: {
-            card: components["schemas"]["GiftCard"];
-            /** @description The full code: shown once, to print or hand over */
-            code: string;
-        };
-        GiftCardCheck: {
-            /** Format: uuid */
-            id: string;
-            /** @description The code’s last four digits (the code itself is never stored) */
-            last4: string;
-            faceValueCents: number;
-            balanceCents: number;
-            /** @enum {string} */
-            status: "active" | "void";
-            /** @description ISO-8601 UTC timestamp */
-            expiresAt: string | null;
-            /**
-             * Format: uuid
-             * @description Where it was issued or sold
-             */
-            storeId: string;
-            /** @enum {string} */
-            source: "sale" | "manual" | "points_exchange";
-            /** Format: uuid */
-            soldOrderId: string | null;
-            soldLineNo: number | null;
-            /** Format: uuid */
-            memberId: string | null;
-            /** @description ISO-8601 UTC timestamp */
-            issuedAt: string;
-            /** @description ISO-8601 UTC timestamp */
-            voidedAt: string | null;
-            voidReason: string;
-            note: string;
-            usable: boolean;
-            /** @description Why it cannot pay now (GIFT_CARD_NOT_ACTIVE, GIFT_CARD_EXPIRED) */
-            unusableCode: string | null;
-        };
-        ExchangeItem: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            kind: "coupon" | "product" | "gift_card";
-            /** Format: uuid */
-            couponTemplateId: string | null;
-            /** Format: uuid */
-            productId: string | null;
-            giftCardValueCents: number | null;
-            pointsCost: number;
-            /** @description Total units to give; null = unlimited */
-            stock: number | null;
-            exchangedCount: number;
-            left: number | null;
-            /** @enum {string} */
-            status: "active" | "archived";
-            sort: number;
-            /** @description ISO-8601 UTC timestamp */
-            createdAt: string;
-            /** @description ISO-8601 UTC timestamp */
-            updatedAt: string;
-        };
-        PointsExchangeRecord: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            itemId: string;
-            itemName: string;
-            /** @enum {string} */
-            kind: "coupon" | "product" | "gift_card";
-            qty: number;
-            points: number;
-            /** Format: uuid */
-            storeId: string;
-            /** @description ISO-8601 UTC timestamp */
-            createdAt: string;
-        };
-        PointsExchange: {
-            /** Format: uuid */
-            id: string;
-            item: components["schemas"]["ExchangeItem"];
-            /** Format: uuid */
-            memberId: string;
-            /** Format: uuid */
-            storeId: string;
-            qty: number;
-            points: number;
-            /** @description The member’s points after the exchange */
-            pointsBalance: number;
-            coupons: components["schemas"]["Coupon"][];
-            giftCards: components["schemas"]["IssuedGiftCard"][];
-            /** Format: uuid */
-            productId: string | null;
-            /** @description ISO-8601 UTC timestamp */
-            createdAt: string;
-        };
-        GiftCardLiability: {
-            activeCount: number;
-            /** @description Balance of every active card: owed to card holders */
-            outstandingCents: number;
-            byStore: {
-                /** Format: uuid */
-                storeId: string;
-                activeCount: number;
-                outstandingCents: number;
-            }[];
-        };
         SegmentRules: {
             levelIds?: string[];
             tagsAny?: string[];
@@ -4820,6 +4637,8 @@ export interface components {
             homeStoreIds?: string[];
             smsConsent?: boolean;
             emailConsent?: boolean;
+            rfmClasses?: ("important_value" | "important_development" | "important_retain" | "important_win_back" | "general_value" | "general_development" | "general_retain" | "general_win_back")[];
+            lifecycleStages?: ("active" | "recent_churn" | "mid_churn" | "dormant")[];
         };
         Segment: {
             /** Format: uuid */
@@ -5066,6 +4885,191 @@ export interface components {
             createdAt: string;
             /** @description ISO-8601 UTC timestamp */
             closedAt: string | null;
+        };
+        GiftCard: {
+            /** Format: uuid */
+            id: string;
+            /** @description The code’s last four digits (the code itself is never stored) */
+            last4: string;
+            faceValueCents: number;
+            balanceCents: number;
+            /** @enum {string} */
+            status: "active" | "void";
+            /** @description ISO-8601 UTC timestamp */
+            expiresAt: string | null;
+            /**
+             * Format: uuid
+             * @description Where it was issued or sold
+             */
+            storeId: string;
+            /** @enum {string} */
+            source: "sale" | "manual" | "points_exchange";
+            /** Format: uuid */
+            soldOrderId: string | null;
+            soldLineNo: number | null;
+            /** Format: uuid */
+            memberId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            issuedAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            voidedAt: string | null;
+            voidReason: string;
+            note: string;
+        };
+        GiftCardEntry: {
+            /** Format: uuid */
+            id: string;
+            /** @description ISO-8601 UTC timestamp */
+            at: string;
+            /** Format: uuid */
+            storeId: string | null;
+            /** @enum {string} */
+            kind: "issue" | "spend" | "spend_reversal" | "void";
+            refType: string;
+            refId: string;
+            deltaCents: number;
+            balanceAfterCents: number;
+            note: string;
+            /** Format: uuid */
+            createdBy: string | null;
+        };
+        GiftCardDetail: {
+            /** Format: uuid */
+            id: string;
+            /** @description The code’s last four digits (the code itself is never stored) */
+            last4: string;
+            faceValueCents: number;
+            balanceCents: number;
+            /** @enum {string} */
+            status: "active" | "void";
+            /** @description ISO-8601 UTC timestamp */
+            expiresAt: string | null;
+            /**
+             * Format: uuid
+             * @description Where it was issued or sold
+             */
+            storeId: string;
+            /** @enum {string} */
+            source: "sale" | "manual" | "points_exchange";
+            /** Format: uuid */
+            soldOrderId: string | null;
+            soldLineNo: number | null;
+            /** Format: uuid */
+            memberId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            issuedAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            voidedAt: string | null;
+            voidReason: string;
+            note: string;
+            ledger: components["schemas"]["GiftCardEntry"][];
+        };
+        IssuedGiftCard: {
+            card: components["schemas"]["GiftCard"];
+            /** @description The full code: shown once, to print or hand over */
+            code: string;
+        };
+        GiftCardCheck: {
+            /** Format: uuid */
+            id: string;
+            /** @description The code’s last four digits (the code itself is never stored) */
+            last4: string;
+            faceValueCents: number;
+            balanceCents: number;
+            /** @enum {string} */
+            status: "active" | "void";
+            /** @description ISO-8601 UTC timestamp */
+            expiresAt: string | null;
+            /**
+             * Format: uuid
+             * @description Where it was issued or sold
+             */
+            storeId: string;
+            /** @enum {string} */
+            source: "sale" | "manual" | "points_exchange";
+            /** Format: uuid */
+            soldOrderId: string | null;
+            soldLineNo: number | null;
+            /** Format: uuid */
+            memberId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            issuedAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            voidedAt: string | null;
+            voidReason: string;
+            note: string;
+            usable: boolean;
+            /** @description Why it cannot pay now (GIFT_CARD_NOT_ACTIVE, GIFT_CARD_EXPIRED) */
+            unusableCode: string | null;
+        };
+        ExchangeItem: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "coupon" | "product" | "gift_card";
+            /** Format: uuid */
+            couponTemplateId: string | null;
+            /** Format: uuid */
+            productId: string | null;
+            giftCardValueCents: number | null;
+            pointsCost: number;
+            /** @description Total units to give; null = unlimited */
+            stock: number | null;
+            exchangedCount: number;
+            left: number | null;
+            /** @enum {string} */
+            status: "active" | "archived";
+            sort: number;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+        };
+        PointsExchangeRecord: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            itemId: string;
+            itemName: string;
+            /** @enum {string} */
+            kind: "coupon" | "product" | "gift_card";
+            qty: number;
+            points: number;
+            /** Format: uuid */
+            storeId: string;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+        };
+        PointsExchange: {
+            /** Format: uuid */
+            id: string;
+            item: components["schemas"]["ExchangeItem"];
+            /** Format: uuid */
+            memberId: string;
+            /** Format: uuid */
+            storeId: string;
+            qty: number;
+            points: number;
+            /** @description The member’s points after the exchange */
+            pointsBalance: number;
+            coupons: components["schemas"]["Coupon"][];
+            giftCards: components["schemas"]["IssuedGiftCard"][];
+            /** Format: uuid */
+            productId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+        };
+        GiftCardLiability: {
+            activeCount: number;
+            /** @description Balance of every active card: owed to card holders */
+            outstandingCents: number;
+            byStore: {
+                /** Format: uuid */
+                storeId: string;
+                activeCount: number;
+                outstandingCents: number;
+            }[];
         };
         /** @enum {string} */
         ImportKind: "members" | "products" | "history";

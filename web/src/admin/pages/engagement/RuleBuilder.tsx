@@ -21,7 +21,24 @@ export interface RuleForm {
   homeStoreIds?: string[];
   smsConsent?: 'any' | 'yes' | 'no';
   emailConsent?: 'any' | 'yes' | 'no';
+  rfmClasses?: NonNullable<SegmentRules['rfmClasses']>;
+  lifecycleStages?: NonNullable<SegmentRules['lifecycleStages']>;
 }
+
+/** The analytics module's 8 RFM classes and 4 lifecycle stages, in report order. */
+const RFM_CLASSES = [
+  'important_value',
+  'important_development',
+  'important_retain',
+  'important_win_back',
+  'general_value',
+  'general_development',
+  'general_retain',
+  'general_win_back',
+] as const satisfies NonNullable<SegmentRules['rfmClasses']>;
+const LIFECYCLE_STAGES = ['active', 'recent_churn', 'mid_churn', 'dormant'] as const satisfies NonNullable<
+  SegmentRules['lifecycleStages']
+>;
 
 const num = (v: number | null | undefined) => (v === null || v === undefined ? undefined : v);
 const list = <T,>(v: T[] | undefined) => (v?.length ? v : undefined);
@@ -42,6 +59,8 @@ export function toRules(f: RuleForm): SegmentRules {
     homeStoreIds: list(f.homeStoreIds),
     smsConsent: f.smsConsent === 'yes' ? true : f.smsConsent === 'no' ? false : undefined,
     emailConsent: f.emailConsent === 'yes' ? true : f.emailConsent === 'no' ? false : undefined,
+    rfmClasses: list(f.rfmClasses),
+    lifecycleStages: list(f.lifecycleStages),
   };
   for (const k of Object.keys(rules)) if (rules[k] === undefined) delete rules[k];
   return rules as SegmentRules;
@@ -140,6 +159,24 @@ export function RuleBuilder() {
       <Col xs={24} md={12}>
         <Form.Item name="birthdayMonths" label={t('engagement.rules.birthdayMonths')}>
           <Checkbox.Group options={months} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}>
+        <Form.Item name="rfmClasses" label={t('engagement.rules.rfmClasses')}>
+          <Select
+            mode="multiple"
+            allowClear
+            options={RFM_CLASSES.map((c) => ({ value: c, label: t(`engagement.rules.rfm_${c}`) }))}
+          />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}>
+        <Form.Item name="lifecycleStages" label={t('engagement.rules.lifecycleStages')}>
+          <Select
+            mode="multiple"
+            allowClear
+            options={LIFECYCLE_STAGES.map((s) => ({ value: s, label: t(`engagement.rules.stage_${s}`) }))}
+          />
         </Form.Item>
       </Col>
       <Col xs={12} md={6}>
