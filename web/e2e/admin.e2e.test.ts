@@ -81,6 +81,33 @@ describe('admin in Chromium', () => {
     await tablet.close();
   });
 
+  it('changes the marketing rules on the settings page: quiet hours, cap and the SMS opt-out hint', async () => {
+    const owner = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    await owner.goto(`${server.url}/admin/login`);
+    await owner.fill('#username', 'owner');
+    await owner.fill('#password', 'demo1234');
+    await owner.click('[data-testid="login-submit"]');
+    await owner.waitForSelector('[data-testid="user-menu"]');
+    await owner.goto(`${server.url}/admin/settings`);
+    await owner.waitForSelector('[data-testid="settings-sms-opt-out-hint"]');
+    expect(await owner.inputValue('[data-testid="settings-sms-opt-out-hint"]')).toBe('回T退订');
+    await owner.fill('#marketingQuietStartHour', '22');
+    await owner.fill('#marketingCapCount', '2');
+    await owner.fill('[data-testid="settings-sms-opt-out-hint"]', '回TD退订');
+    await owner.click('[data-testid="settings-save"]');
+    await owner.waitForSelector('.ant-message-success');
+    await shot(owner, '07-settings-marketing');
+    const saved = await owner.evaluate(async () => (await (await fetch('/api/v1/settings')).json()).settings);
+    expect(saved).toMatchObject({
+      marketingQuietStartHour: 22,
+      marketingQuietEndHour: 9,
+      marketingCapCount: 2,
+      marketingCapDays: 7,
+      smsOptOutHint: '回TD退订',
+    });
+    await owner.close();
+  });
+
   it('logs no errors in the browser console', () => {
     // 401 from the sign-out check above is expected; anything else is a bug.
     expect(consoleErrors.filter((e) => !/401|Unauthorized/.test(e))).toEqual([]);

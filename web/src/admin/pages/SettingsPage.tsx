@@ -46,6 +46,11 @@ interface Values {
   manualDiscountCapPercent: Record<string, number>;
   appointmentNoShowForfeitsSession: boolean;
   appointmentLateCancelHours: number;
+  marketingQuietStartHour: number;
+  marketingQuietEndHour: number;
+  marketingCapCount: number;
+  marketingCapDays: number;
+  smsOptOutHint: string;
 }
 
 function toValues(s: TenantSettings): Values {
@@ -70,6 +75,11 @@ function toValues(s: TenantSettings): Values {
     manualDiscountCapPercent: r.manualDiscountCapPercent,
     appointmentNoShowForfeitsSession: r.appointmentNoShowForfeitsSession,
     appointmentLateCancelHours: r.appointmentLateCancelHours,
+    marketingQuietStartHour: r.marketingQuietStartHour,
+    marketingQuietEndHour: r.marketingQuietEndHour,
+    marketingCapCount: r.marketingCapCount,
+    marketingCapDays: r.marketingCapDays,
+    smsOptOutHint: r.smsOptOutHint,
   };
 }
 
@@ -143,6 +153,11 @@ export function SettingsPage() {
               manualDiscountCapPercent: v.manualDiscountCapPercent,
               appointmentNoShowForfeitsSession: v.appointmentNoShowForfeitsSession,
               appointmentLateCancelHours: v.appointmentLateCancelHours,
+              marketingQuietStartHour: v.marketingQuietStartHour,
+              marketingQuietEndHour: v.marketingQuietEndHour,
+              marketingCapCount: v.marketingCapCount,
+              marketingCapDays: v.marketingCapDays,
+              smsOptOutHint: v.smsOptOutHint.trim(),
             },
           },
         }),
@@ -350,6 +365,39 @@ export function SettingsPage() {
               extra={t('appointments.lateCancelSettingHelp')}
             >
               <InputNumber min={0} max={72} precision={0} style={{ width: 110 }} />
+            </Form.Item>
+          </Card>
+          <Card type="inner" title={t('settings.marketing')} style={{ marginBottom: 16 }}>
+            <Form.Item label={t('settings.quietHours')} extra={t('settings.quietHoursHelp')}>
+              <Space>
+                <Form.Item name="marketingQuietStartHour" noStyle>
+                  <InputNumber min={0} max={23} precision={0} suffix=":00" style={{ width: 100 }} />
+                </Form.Item>
+                <span>–</span>
+                <Form.Item name="marketingQuietEndHour" noStyle>
+                  <InputNumber min={0} max={23} precision={0} suffix=":00" style={{ width: 100 }} />
+                </Form.Item>
+              </Space>
+            </Form.Item>
+            <Form.Item label={t('settings.marketingCap')} extra={t('settings.marketingCapHelp')}>
+              <Space>
+                <Form.Item name="marketingCapCount" noStyle>
+                  <InputNumber min={0} max={100} precision={0} style={{ width: 90 }} />
+                </Form.Item>
+                <span>{t('settings.marketingCapPer')}</span>
+                <Form.Item name="marketingCapDays" noStyle>
+                  <InputNumber min={1} max={365} precision={0} style={{ width: 90 }} />
+                </Form.Item>
+                <span>{t('settings.days')}</span>
+              </Space>
+            </Form.Item>
+            <Form.Item
+              name="smsOptOutHint"
+              label={t('settings.smsOptOutHint')}
+              extra={t('settings.smsOptOutHintHelp')}
+              rules={[{ required: true, whitespace: true, max: 20 }]}
+            >
+              <Input maxLength={20} style={{ maxWidth: 200 }} data-testid="settings-sms-opt-out-hint" />
             </Form.Item>
           </Card>
           {canManage && (
