@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, pageApi, shot, startServer } from './harness.ts';
+import { chooseOption, launchBrowser, pageApi, shot, startServer } from './harness.ts';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -87,10 +87,8 @@ describe('appointments in Chromium', () => {
     await page.click('[data-testid="book-member"] .ant-select');
     await page.keyboard.type(member.phone);
     await pickOption(member.name);
-    await page.click('[data-testid="book-service"]');
-    await pickOption('面部护理 ·');
-    await page.click('[data-testid="book-card"]');
-    await pickOption('面部护理套餐卡');
+    await chooseOption(page, '[data-testid="book-service"]', '面部护理 ·');
+    await chooseOption(page, '[data-testid="book-card"]', '面部护理套餐卡');
     await page.fill('[data-testid="book-note"]', '首次体验');
     await shot(page, '40-appointment-book');
     await page.click('[data-testid="book-submit"]');
@@ -154,8 +152,7 @@ describe('appointments in Chromium', () => {
 
     // Working hours: 刘技师 gets hours of his own (Sundays off) next to the store's.
     await page.click('[data-testid="schedule-open"]');
-    await page.click('[data-testid="schedule-whose"]');
-    await pickOption('刘技师');
+    await chooseOption(page, '[data-testid="schedule-whose"]', '刘技师');
     await page.click('text=此人使用自己的工作时间');
     await page.click('[data-testid="hours-6"] .ant-checkbox-input');
     await shot(page, '44-appointment-hours');

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatYuan } from '../src/lib/money.ts';
-import { launchBrowser, pageApi, shot, startServer } from './harness.ts';
+import { chooseOption, launchBrowser, pageApi, shot, startServer } from './harness.ts';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -107,10 +107,19 @@ describe('gift cards at the till in Chromium', () => {
     await page.press('[data-testid="member-q"]', 'Enter');
     await page.waitForSelector('[data-testid="member-name"]:has-text("王伟")');
     const member = (await get<{ items: { id: string }[] }>('/members?q=0000')).items[0]!;
+    // The demo's sales land on members in no fixed order, so this one may hold fewer points than
+    // the item costs: a manual adjustment gives it enough, whatever the seed did.
+    const me = await get<{ stores: { id: string }[] }>('/auth/me');
+    const topUp = await post<{ status: string }>(`/members/${member.id}/points/adjustments`, {
+      storeId: me.stores[0]!.id,
+      pointsDelta: 600,
+      reason: '积分兑换演示',
+    });
+    expect(topUp.status).toBe('applied');
     const before = (await get<{ balance: number }>(`/members/${member.id}/points`)).balance;
+    expect(before).toBeGreaterThanOrEqual(500);
     await page.click('[data-testid="member-exchange"]');
-    await page.click('[data-testid="exchange-item-select"]');
-    await page.click('.ant-select-item-option:has-text("积分换优惠券")');
+    await chooseOption(page, '[data-testid="exchange-item-select"]', '积分换优惠券');
     await page.click('[data-testid="exchange-ok"]');
     await page.waitForSelector('[data-testid="exchange-result"]');
     await shot(page, '53-pos-points-exchange');
@@ -161,9 +170,13 @@ describe('gift cards at the till in Chromium', () => {
     expect(before).toBeGreaterThan(0);
     await page.goto(`${server.url}/admin/members/${member.id}`);
     await page.click('[data-testid="tab-points"]');
-    await page.click('[data-testid="member-exchange-open"]');
-    await page.click('[data-testid="exchange-item-select"]');
-    await page.click('.ant-select-item-option:has-text("积分换礼品卡")');
+    // The member page may still be loading and re-rendering its tabs: open the dialog until it stays.
+    const select = page.locator('[data-testid="exchange-item-select"]');
+    for (let attempt = 0; attempt < 5 && !(await select.isVisible()); attempt++) {
+      await page.click('[data-testid="member-exchange-open"]');
+      await select.waitFor({ timeout: 3_000 }).catch(() => undefined);
+    }
+    await chooseOption(page, '[data-testid="exchange-item-select"]', '积分换礼品卡');
     await page.click('[data-testid="exchange-ok"]');
     await page.waitForSelector('[data-testid="exchange-result"]');
     await shot(page, '52-admin-points-exchange');

@@ -39,6 +39,10 @@ export async function startServer(): Promise<{ url: string; stop: () => Promise<
     proc.stderr!.on('data', onData);
     proc.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
   });
+  // Once up, the server logs only warnings and errors: show them beside the flow that caused them.
+  const echo = (chunk: Buffer) => process.stderr.write(`[server] ${chunk}`);
+  proc.stdout!.on('data', echo);
+  proc.stderr!.on('data', echo);
   return {
     url,
     stop: () =>
@@ -71,20 +75,26 @@ export async function shot(page: Page, name: string): Promise<void> {
 }
 
 /**
- * Picks `option` in the Ant Design select whose input `selector` names, and waits until the select
- * shows it. A dropdown that closes under the click (its form re-rendered as data arrived) is
- * opened again, a few times, instead of failing the flow.
+ * Picks the option whose text contains `option` in the Ant Design select that `selector` names (the
+ * select itself or its input), and waits until the select shows it. A dropdown that closes under
+ * the click (its form re-rendered as data arrived) is opened again, a few times, instead of
+ * failing the flow.
  */
 export async function chooseOption(page: Page, selector: string, option: string): Promise<void> {
   const select = page
     .locator(selector)
-    .locator(`xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]`);
+    .locator(
+      `xpath=ancestor-or-self::div[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]`,
+    );
   const chosen = select.filter({ hasText: option });
   for (let attempt = 0; attempt < 5; attempt++) {
-    await page.click(selector, { force: true });
-    const item = page.locator(
-      `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`,
-    );
+    // The select's own box, not forced: a forced click during a dialog's opening animation can land
+    // on the mask behind it and close the dialog.
+    await select.click();
+    const item = page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: option })
+      .first();
     await item.click({ timeout: 5_000 }).catch(() => undefined);
     if (
       await chosen.waitFor({ timeout: 2_000 }).then(
