@@ -13,6 +13,7 @@ import type * as I from './tables/imports.ts';
 import type * as M from './tables/members.ts';
 import type * as O from './tables/orders.ts';
 import type * as P from './tables/points.ts';
+import type * as R from './tables/reports.ts';
 import type * as W from './tables/wallet.ts';
 
 /**
@@ -34,9 +35,16 @@ export type * from './tables/imports.ts';
 export type * from './tables/members.ts';
 export type * from './tables/orders.ts';
 export type * from './tables/points.ts';
+export type * from './tables/reports.ts';
 export type * from './tables/wallet.ts';
 
 export interface DB {
+  // daily facts — reports
+  fact_store_days: R.FactStoreDaysTable;
+  fact_product_days: R.FactProductDaysTable;
+  fact_staff_days: R.FactStaffDaysTable;
+  fact_payment_days: R.FactPaymentDaysTable;
+  fact_member_days: R.FactMemberDaysTable;
   // sales history (history import) — analytics
   history_orders: H.HistoryOrdersTable;
   history_order_lines: H.HistoryOrderLinesTable;

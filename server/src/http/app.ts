@@ -23,6 +23,7 @@ import { levelRoutes } from '../modules/members/level-routes.ts';
 import { memberRoutes } from '../modules/members/routes.ts';
 import { pointsRoutes } from '../modules/points/routes.ts';
 import { promotionRoutes } from '../modules/promotions/routes.ts';
+import { reportRoutes } from '../modules/reports/routes.ts';
 import { salesRoutes } from '../modules/sales/routes.ts';
 import { tenancyRoutes } from '../modules/tenancy/routes.ts';
 import { walletRoutes } from '../modules/wallet/routes.ts';
@@ -116,6 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       appointmentRoutes(api);
       feedbackRoutes(api);
       analyticsRoutes(api);
+      reportRoutes(api);
       optOutRoutes(api, routeDeps);
     },
     { prefix: '/api/v1' },

@@ -2421,6 +2421,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Today, this week or this month against the period before, the 30-day trend, top items and stores */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sales, refunds, cost and gross profit by day, store, category, product, staff or payment */
+        get: operations["getSalesReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/sales.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sales report as Excel: the same rows and totals */
+        get: operations["exportSalesReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/engagement/sms-inbound/{tenantId}": {
         parameters: {
             query?: never;
@@ -2619,6 +2670,110 @@ export interface components {
             permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage" | "feedback.read" | "feedback.record" | "feedback.manage" | "giftcards.read" | "giftcards.manage" | "exchange.manage" | "points.exchange" | "appointments.read" | "appointments.manage" | "appointments.schedule" | "history.import" | "reports.read")[];
             builtin: boolean;
         };
+        CommissionTierInput: {
+            /** @description Month-to-date volume, fen */
+            fromCents: number;
+            /** @description percent: basis points of the line’s paid amount (1000 = 10%); fixed: fen per unit */
+            assignedValue: number;
+            /** @description percent: basis points of the line’s paid amount (1000 = 10%); fixed: fen per unit */
+            requestedValue: number;
+        };
+        CommissionRuleInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            scope: "product" | "category" | "kind" | "recharge";
+            /** Format: uuid */
+            targetId: string | null;
+            /** @enum {string|null} */
+            kind: "goods" | "service" | "card" | "gift_card" | null;
+            targetName: string | null;
+            /** @enum {string} */
+            basis: "percent" | "fixed";
+            /** @description 轮钟 (assigned) value */
+            assignedValue: number;
+            /** @description 点钟 (requested) value */
+            requestedValue: number;
+            tiers: components["schemas"]["CommissionTierInput"][];
+            /** @enum {string} */
+            status: "active" | "archived";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+        };
+        CommissionTotalsInput: {
+            saleCents: number;
+            /** @description Reversed by refunds (negative) */
+            refundCents: number;
+            netCents: number;
+            /** @description Commissionable volume, refunds netted */
+            baseCents: number;
+            /** @description Sale entries */
+            lines: number;
+        };
+        CommissionStatementInput: {
+            staff: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+            };
+            /** @description ISO-8601 UTC timestamp */
+            from: string;
+            /** @description ISO-8601 UTC timestamp */
+            to: string;
+            totals: components["schemas"]["CommissionTotalsInput"];
+            entries: {
+                /** Format: uuid */
+                id: string;
+                /** @description ISO-8601 UTC timestamp */
+                at: string;
+                /** @enum {string} */
+                kind: "sale" | "refund" | "recharge";
+                /** Format: uuid */
+                storeId: string;
+                /** Format: uuid */
+                orderId: string | null;
+                orderNo: string;
+                lineNo: number | null;
+                refundId: string | null;
+                itemName: string;
+                qty: number;
+                sharePercent: number;
+                requested: boolean;
+                /** @enum {string|null} */
+                basis: "percent" | "fixed" | null;
+                rate: number;
+                baseCents: number;
+                amountCents: number;
+                /** Format: uuid */
+                ruleId: string | null;
+            }[];
+            truncated: boolean;
+        };
+        CommissionSummaryInput: {
+            /** Format: uuid */
+            storeId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            from: string;
+            /** @description ISO-8601 UTC timestamp */
+            to: string;
+            rows: {
+                saleCents: number;
+                /** @description Reversed by refunds (negative) */
+                refundCents: number;
+                netCents: number;
+                /** @description Commissionable volume, refunds netted */
+                baseCents: number;
+                /** @description Sale entries */
+                lines: number;
+                /** Format: uuid */
+                staffUserId: string;
+                name: string;
+            }[];
+            totals: components["schemas"]["CommissionTotalsInput"];
+        };
         CardProductInput: {
             /** Format: uuid */
             id: string;
@@ -2734,110 +2889,6 @@ export interface components {
             matchedBy: "barcode" | "sku";
             /** @description Stock in storeId; null when not asked or not tracked */
             onHand: number | null;
-        };
-        CommissionTierInput: {
-            /** @description Month-to-date volume, fen */
-            fromCents: number;
-            /** @description percent: basis points of the line’s paid amount (1000 = 10%); fixed: fen per unit */
-            assignedValue: number;
-            /** @description percent: basis points of the line’s paid amount (1000 = 10%); fixed: fen per unit */
-            requestedValue: number;
-        };
-        CommissionRuleInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            scope: "product" | "category" | "kind" | "recharge";
-            /** Format: uuid */
-            targetId: string | null;
-            /** @enum {string|null} */
-            kind: "goods" | "service" | "card" | "gift_card" | null;
-            targetName: string | null;
-            /** @enum {string} */
-            basis: "percent" | "fixed";
-            /** @description 轮钟 (assigned) value */
-            assignedValue: number;
-            /** @description 点钟 (requested) value */
-            requestedValue: number;
-            tiers: components["schemas"]["CommissionTierInput"][];
-            /** @enum {string} */
-            status: "active" | "archived";
-            /** @description ISO-8601 UTC timestamp */
-            createdAt: string;
-            /** @description ISO-8601 UTC timestamp */
-            updatedAt: string;
-        };
-        CommissionTotalsInput: {
-            saleCents: number;
-            /** @description Reversed by refunds (negative) */
-            refundCents: number;
-            netCents: number;
-            /** @description Commissionable volume, refunds netted */
-            baseCents: number;
-            /** @description Sale entries */
-            lines: number;
-        };
-        CommissionStatementInput: {
-            staff: {
-                /** Format: uuid */
-                userId: string;
-                name: string;
-            };
-            /** @description ISO-8601 UTC timestamp */
-            from: string;
-            /** @description ISO-8601 UTC timestamp */
-            to: string;
-            totals: components["schemas"]["CommissionTotalsInput"];
-            entries: {
-                /** Format: uuid */
-                id: string;
-                /** @description ISO-8601 UTC timestamp */
-                at: string;
-                /** @enum {string} */
-                kind: "sale" | "refund" | "recharge";
-                /** Format: uuid */
-                storeId: string;
-                /** Format: uuid */
-                orderId: string | null;
-                orderNo: string;
-                lineNo: number | null;
-                refundId: string | null;
-                itemName: string;
-                qty: number;
-                sharePercent: number;
-                requested: boolean;
-                /** @enum {string|null} */
-                basis: "percent" | "fixed" | null;
-                rate: number;
-                baseCents: number;
-                amountCents: number;
-                /** Format: uuid */
-                ruleId: string | null;
-            }[];
-            truncated: boolean;
-        };
-        CommissionSummaryInput: {
-            /** Format: uuid */
-            storeId: string | null;
-            /** @description ISO-8601 UTC timestamp */
-            from: string;
-            /** @description ISO-8601 UTC timestamp */
-            to: string;
-            rows: {
-                saleCents: number;
-                /** @description Reversed by refunds (negative) */
-                refundCents: number;
-                netCents: number;
-                /** @description Commissionable volume, refunds netted */
-                baseCents: number;
-                /** @description Sale entries */
-                lines: number;
-                /** Format: uuid */
-                staffUserId: string;
-                name: string;
-            }[];
-            totals: components["schemas"]["CommissionTotalsInput"];
         };
         CouponTemplateInput: {
             /** Format: uuid */
@@ -3780,6 +3831,133 @@ export interface components {
                 percentOff: number;
             };
         };
+        DashboardTotalsInput: {
+            /** @description What sales orders charged: order totals after every discount, before refunds */
+            salesCents: number;
+            orderCount: number;
+            /** @description Refunded in the period (of orders of any day) */
+            refundCents: number;
+            /** @description salesCents − refundCents */
+            netCents: number;
+            /** @description Stored value recharged: the principal paid, bonus excluded */
+            rechargeCents: number;
+            rechargeCount: number;
+            /** @description Principal paid back by recharge refunds in the period */
+            rechargeRefundCents: number;
+            /** @description Members registered in the period (history imports excluded) */
+            newMembers: number;
+            /** @description Distinct members who bought in the period */
+            activeMembers: number;
+        };
+        DashboardInput: {
+            /** @enum {string} */
+            period: "today" | "week" | "month";
+            /**
+             * Format: date
+             * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+             */
+            to: string;
+            /** @description The previous period of equal length: yesterday, last week or last month to the same day */
+            previous: components["schemas"]["DashboardTotalsInput"];
+            /**
+             * Format: date
+             * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+             */
+            previousFrom: string;
+            /**
+             * Format: date
+             * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+             */
+            previousTo: string;
+            totals: components["schemas"]["DashboardTotalsInput"];
+            /** @description Every day of the 30 days ending `to`, zero-filled, oldest first */
+            trend: {
+                /**
+                 * Format: date
+                 * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+                 */
+                day: string;
+                salesCents: number;
+                refundCents: number;
+                rechargeCents: number;
+                orderCount: number;
+            }[];
+            /** @description The 10 products with the most sales in the period */
+            topItems: {
+                /** Format: uuid */
+                productId: string;
+                name: string;
+                quantity: number;
+                salesCents: number;
+            }[];
+            /** @description Every store in scope, by code */
+            byStore: {
+                /** Format: uuid */
+                storeId: string;
+                storeCode: string;
+                storeName: string;
+                salesCents: number;
+                orderCount: number;
+                rechargeCents: number;
+            }[];
+        };
+        SalesReportRowInput: {
+            /** @description The day, store id, category id, product id, staff user id or tender method; "none" for none */
+            key: string;
+            /** @description The day, store name, category name, product name or staff name; the method for payment; "" for none */
+            label: string;
+            /** @description Orders with a line (or a payment) in this row; in totals every order once */
+            orderCount: number;
+            /** @description Units sold; by=staff units split by share; by=payment the number of payments */
+            quantity: number;
+            /** @description Sold (line totals after every discount); by=payment paid with it */
+            salesCents: number;
+            /** @description Refunded in the period; by=payment refunded to it */
+            refundCents: number;
+            /** @description salesCents − refundCents */
+            netCents: number;
+            /** @description Net cost: moving-average cost at sale time less what refunds took back */
+            costCents: number;
+            /** @description netCents − costCents */
+            grossProfitCents: number;
+        };
+        SalesReportTotalsInput: {
+            /** @description Orders with a line (or a payment) in this row; in totals every order once */
+            orderCount: number;
+            /** @description Units sold; by=staff units split by share; by=payment the number of payments */
+            quantity: number;
+            /** @description Sold (line totals after every discount); by=payment paid with it */
+            salesCents: number;
+            /** @description Refunded in the period; by=payment refunded to it */
+            refundCents: number;
+            /** @description salesCents − refundCents */
+            netCents: number;
+            /** @description Net cost: moving-average cost at sale time less what refunds took back */
+            costCents: number;
+            /** @description netCents − costCents */
+            grossProfitCents: number;
+        };
+        SalesReportInput: {
+            /** @enum {string} */
+            by: "day" | "store" | "category" | "product" | "staff" | "payment";
+            /**
+             * Format: date
+             * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+             */
+            to: string;
+            rows: components["schemas"]["SalesReportRowInput"][];
+            totals: components["schemas"]["SalesReportTotalsInput"];
+        };
         PricedCartInput: {
             lines: {
                 /** Format: uuid */
@@ -4283,6 +4461,110 @@ export interface components {
             permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage" | "feedback.read" | "feedback.record" | "feedback.manage" | "giftcards.read" | "giftcards.manage" | "exchange.manage" | "points.exchange" | "appointments.read" | "appointments.manage" | "appointments.schedule" | "history.import" | "reports.read")[];
             builtin: boolean;
         };
+        CommissionTier: {
+            /** @description Month-to-date volume, fen */
+            fromCents: number;
+            /** @description percent: basis points of the line’s paid amount (1000 = 10%); fixed: fen per unit */
+            assignedValue: number;
+            /** @description percent: basis points of the line’s paid amount (1000 = 10%); fixed: fen per unit */
+            requestedValue: number;
+        };
+        CommissionRule: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            scope: "product" | "category" | "kind" | "recharge";
+            /** Format: uuid */
+            targetId: string | null;
+            /** @enum {string|null} */
+            kind: "goods" | "service" | "card" | "gift_card" | null;
+            targetName: string | null;
+            /** @enum {string} */
+            basis: "percent" | "fixed";
+            /** @description 轮钟 (assigned) value */
+            assignedValue: number;
+            /** @description 点钟 (requested) value */
+            requestedValue: number;
+            tiers: components["schemas"]["CommissionTier"][];
+            /** @enum {string} */
+            status: "active" | "archived";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+        };
+        CommissionTotals: {
+            saleCents: number;
+            /** @description Reversed by refunds (negative) */
+            refundCents: number;
+            netCents: number;
+            /** @description Commissionable volume, refunds netted */
+            baseCents: number;
+            /** @description Sale entries */
+            lines: number;
+        };
+        CommissionStatement: {
+            staff: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+            };
+            /** @description ISO-8601 UTC timestamp */
+            from: string;
+            /** @description ISO-8601 UTC timestamp */
+            to: string;
+            totals: components["schemas"]["CommissionTotals"];
+            entries: {
+                /** Format: uuid */
+                id: string;
+                /** @description ISO-8601 UTC timestamp */
+                at: string;
+                /** @enum {string} */
+                kind: "sale" | "refund" | "recharge";
+                /** Format: uuid */
+                storeId: string;
+                /** Format: uuid */
+                orderId: string | null;
+                orderNo: string;
+                lineNo: number | null;
+                refundId: string | null;
+                itemName: string;
+                qty: number;
+                sharePercent: number;
+                requested: boolean;
+                /** @enum {string|null} */
+                basis: "percent" | "fixed" | null;
+                rate: number;
+                baseCents: number;
+                amountCents: number;
+                /** Format: uuid */
+                ruleId: string | null;
+            }[];
+            truncated: boolean;
+        };
+        CommissionSummary: {
+            /** Format: uuid */
+            storeId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            from: string;
+            /** @description ISO-8601 UTC timestamp */
+            to: string;
+            rows: {
+                saleCents: number;
+                /** @description Reversed by refunds (negative) */
+                refundCents: number;
+                netCents: number;
+                /** @description Commissionable volume, refunds netted */
+                baseCents: number;
+                /** @description Sale entries */
+                lines: number;
+                /** Format: uuid */
+                staffUserId: string;
+                name: string;
+            }[];
+            totals: components["schemas"]["CommissionTotals"];
+        };
         CardProduct: {
             /** Format: uuid */
             id: string;
@@ -4398,110 +4680,6 @@ export interface components {
             matchedBy: "barcode" | "sku";
             /** @description Stock in storeId; null when not asked or not tracked */
             onHand: number | null;
-        };
-        CommissionTier: {
-            /** @description Month-to-date volume, fen */
-            fromCents: number;
-            /** @description percent: basis points of the line’s paid amount (1000 = 10%); fixed: fen per unit */
-            assignedValue: number;
-            /** @description percent: basis points of the line’s paid amount (1000 = 10%); fixed: fen per unit */
-            requestedValue: number;
-        };
-        CommissionRule: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            scope: "product" | "category" | "kind" | "recharge";
-            /** Format: uuid */
-            targetId: string | null;
-            /** @enum {string|null} */
-            kind: "goods" | "service" | "card" | "gift_card" | null;
-            targetName: string | null;
-            /** @enum {string} */
-            basis: "percent" | "fixed";
-            /** @description 轮钟 (assigned) value */
-            assignedValue: number;
-            /** @description 点钟 (requested) value */
-            requestedValue: number;
-            tiers: components["schemas"]["CommissionTier"][];
-            /** @enum {string} */
-            status: "active" | "archived";
-            /** @description ISO-8601 UTC timestamp */
-            createdAt: string;
-            /** @description ISO-8601 UTC timestamp */
-            updatedAt: string;
-        };
-        CommissionTotals: {
-            saleCents: number;
-            /** @description Reversed by refunds (negative) */
-            refundCents: number;
-            netCents: number;
-            /** @description Commissionable volume, refunds netted */
-            baseCents: number;
-            /** @description Sale entries */
-            lines: number;
-        };
-        CommissionStatement: {
-            staff: {
-                /** Format: uuid */
-                userId: string;
-                name: string;
-            };
-            /** @description ISO-8601 UTC timestamp */
-            from: string;
-            /** @description ISO-8601 UTC timestamp */
-            to: string;
-            totals: components["schemas"]["CommissionTotals"];
-            entries: {
-                /** Format: uuid */
-                id: string;
-                /** @description ISO-8601 UTC timestamp */
-                at: string;
-                /** @enum {string} */
-                kind: "sale" | "refund" | "recharge";
-                /** Format: uuid */
-                storeId: string;
-                /** Format: uuid */
-                orderId: string | null;
-                orderNo: string;
-                lineNo: number | null;
-                refundId: string | null;
-                itemName: string;
-                qty: number;
-                sharePercent: number;
-                requested: boolean;
-                /** @enum {string|null} */
-                basis: "percent" | "fixed" | null;
-                rate: number;
-                baseCents: number;
-                amountCents: number;
-                /** Format: uuid */
-                ruleId: string | null;
-            }[];
-            truncated: boolean;
-        };
-        CommissionSummary: {
-            /** Format: uuid */
-            storeId: string | null;
-            /** @description ISO-8601 UTC timestamp */
-            from: string;
-            /** @description ISO-8601 UTC timestamp */
-            to: string;
-            rows: {
-                saleCents: number;
-                /** @description Reversed by refunds (negative) */
-                refundCents: number;
-                netCents: number;
-                /** @description Commissionable volume, refunds netted */
-                baseCents: number;
-                /** @description Sale entries */
-                lines: number;
-                /** Format: uuid */
-                staffUserId: string;
-                name: string;
-            }[];
-            totals: components["schemas"]["CommissionTotals"];
         };
         CouponTemplate: {
             /** Format: uuid */
@@ -5443,6 +5621,133 @@ export interface components {
                 /** @description Off each "get" unit: 100 = free */
                 percentOff: number;
             };
+        };
+        DashboardTotals: {
+            /** @description What sales orders charged: order totals after every discount, before refunds */
+            salesCents: number;
+            orderCount: number;
+            /** @description Refunded in the period (of orders of any day) */
+            refundCents: number;
+            /** @description salesCents − refundCents */
+            netCents: number;
+            /** @description Stored value recharged: the principal paid, bonus excluded */
+            rechargeCents: number;
+            rechargeCount: number;
+            /** @description Principal paid back by recharge refunds in the period */
+            rechargeRefundCents: number;
+            /** @description Members registered in the period (history imports excluded) */
+            newMembers: number;
+            /** @description Distinct members who bought in the period */
+            activeMembers: number;
+        };
+        Dashboard: {
+            /** @enum {string} */
+            period: "today" | "week" | "month";
+            /**
+             * Format: date
+             * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+             */
+            to: string;
+            /** @description The previous period of equal length: yesterday, last week or last month to the same day */
+            previous: components["schemas"]["DashboardTotals"];
+            /**
+             * Format: date
+             * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+             */
+            previousFrom: string;
+            /**
+             * Format: date
+             * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+             */
+            previousTo: string;
+            totals: components["schemas"]["DashboardTotals"];
+            /** @description Every day of the 30 days ending `to`, zero-filled, oldest first */
+            trend: {
+                /**
+                 * Format: date
+                 * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+                 */
+                day: string;
+                salesCents: number;
+                refundCents: number;
+                rechargeCents: number;
+                orderCount: number;
+            }[];
+            /** @description The 10 products with the most sales in the period */
+            topItems: {
+                /** Format: uuid */
+                productId: string;
+                name: string;
+                quantity: number;
+                salesCents: number;
+            }[];
+            /** @description Every store in scope, by code */
+            byStore: {
+                /** Format: uuid */
+                storeId: string;
+                storeCode: string;
+                storeName: string;
+                salesCents: number;
+                orderCount: number;
+                rechargeCents: number;
+            }[];
+        };
+        SalesReportRow: {
+            /** @description The day, store id, category id, product id, staff user id or tender method; "none" for none */
+            key: string;
+            /** @description The day, store name, category name, product name or staff name; the method for payment; "" for none */
+            label: string;
+            /** @description Orders with a line (or a payment) in this row; in totals every order once */
+            orderCount: number;
+            /** @description Units sold; by=staff units split by share; by=payment the number of payments */
+            quantity: number;
+            /** @description Sold (line totals after every discount); by=payment paid with it */
+            salesCents: number;
+            /** @description Refunded in the period; by=payment refunded to it */
+            refundCents: number;
+            /** @description salesCents − refundCents */
+            netCents: number;
+            /** @description Net cost: moving-average cost at sale time less what refunds took back */
+            costCents: number;
+            /** @description netCents − costCents */
+            grossProfitCents: number;
+        };
+        SalesReportTotals: {
+            /** @description Orders with a line (or a payment) in this row; in totals every order once */
+            orderCount: number;
+            /** @description Units sold; by=staff units split by share; by=payment the number of payments */
+            quantity: number;
+            /** @description Sold (line totals after every discount); by=payment paid with it */
+            salesCents: number;
+            /** @description Refunded in the period; by=payment refunded to it */
+            refundCents: number;
+            /** @description salesCents − refundCents */
+            netCents: number;
+            /** @description Net cost: moving-average cost at sale time less what refunds took back */
+            costCents: number;
+            /** @description netCents − costCents */
+            grossProfitCents: number;
+        };
+        SalesReport: {
+            /** @enum {string} */
+            by: "day" | "store" | "category" | "product" | "staff" | "payment";
+            /**
+             * Format: date
+             * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+             */
+            to: string;
+            rows: components["schemas"]["SalesReportRow"][];
+            totals: components["schemas"]["SalesReportTotals"];
         };
         PricedCart: {
             lines: {
@@ -8446,6 +8751,14 @@ export interface operations {
                     paymentMethod: "cash" | "bank_card" | "wechat" | "alipay" | "other";
                     /** @description Terminal or QR-payment reference */
                     paymentRef?: string;
+                    /** @description Who served it (commission); shares add up to 100 */
+                    staff?: {
+                        /** Format: uuid */
+                        userId: string;
+                        sharePercent: number;
+                        /** @description 点钟: the member asked for this person */
+                        requested?: boolean;
+                    }[];
                 };
             };
         };
@@ -9594,6 +9907,14 @@ export interface operations {
                     /** @enum {string} */
                     paymentMethod: "cash" | "bank_card" | "wechat" | "alipay" | "other";
                     paymentRef?: string;
+                    /** @description Who served it (commission); shares add up to 100 */
+                    staff?: {
+                        /** Format: uuid */
+                        userId: string;
+                        sharePercent: number;
+                        /** @description 点钟: the member asked for this person */
+                        requested?: boolean;
+                    }[];
                 };
             };
         };
@@ -17495,6 +17816,139 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"];
                 };
+            };
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: {
+                /** @description today, this week (from Monday) or this month, to today */
+                period?: "today" | "week" | "month";
+                /** @description One store; all the stores you may see when omitted */
+                storeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSalesReport: {
+        parameters: {
+            query: {
+                /** @description First day, inclusive */
+                from: string;
+                /** @description Last day, inclusive */
+                to: string;
+                by?: "day" | "store" | "category" | "product" | "staff" | "payment";
+                /** @description One store; all the stores you may see when omitted */
+                storeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesReport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportSalesReport: {
+        parameters: {
+            query: {
+                /** @description First day, inclusive */
+                from: string;
+                /** @description Last day, inclusive */
+                to: string;
+                by?: "day" | "store" | "category" | "product" | "staff" | "payment";
+                /** @description One store; all the stores you may see when omitted */
+                storeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

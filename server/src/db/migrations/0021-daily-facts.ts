@@ -1,0 +1,103 @@
+import type { Kysely } from 'kysely';
+import type { DialectName } from '../dialect.ts';
+import { columnTypes, type Migration, tenantTable } from './helpers.ts';
+
+const COUNTERS = ['order_count', 'quantity', 'sales_cents', 'cost_cents'] as const;
+const REFUNDS = ['refund_quantity', 'refund_cents', 'refund_cost_cents'] as const;
+
+/**
+ * Daily facts: what the sales reports and the dashboard read instead of raw order lines. Each row
+ * is a set of additive counters for one tenant × local day (the tenant's zone, YYYY-MM-DD) × store
+ * × one dimension, grown by upserts in the transaction of the sale, refund, recharge or
+ * registration, and recomputed from the raw rows by `cli facts rebuild`. No foreign keys: facts
+ * are derived rows, bulk-rebuilt, and name keys ('' for "none") the source tables hold as null.
+ */
+export const dailyFacts: Migration = {
+  async up(db: Kysely<unknown>, dialect: DialectName) {
+    const t = columnTypes(dialect);
+    const counters = <T extends { addColumn: (...a: never[]) => T }>(table: T, cols: readonly string[]) =>
+      cols.reduce(
+        (tb, c) =>
+          (tb.addColumn as (n: string, ty: 'bigint', b: (c: any) => any) => T)(c, 'bigint', (col) =>
+            col.notNull().defaultTo(0),
+          ),
+        table,
+      );
+
+    // store_id is text: new members without a home store count under '' (seen only tenant-wide).
+    await counters(
+      tenantTable(db, dialect, 'fact_store_days')
+        .addColumn('day', 'text', (col) => col.notNull())
+        .addColumn('store_id', 'text', (col) => col.notNull()),
+      [
+        ...COUNTERS,
+        'refund_count',
+        ...REFUNDS,
+        'recharge_count',
+        'recharge_cents',
+        'recharge_bonus_cents',
+        'recharge_refund_count',
+        'recharge_refund_cents',
+        'new_members',
+      ],
+    )
+      .addPrimaryKeyConstraint('fact_store_days_pk', ['tenant_id', 'day', 'store_id'])
+      .execute();
+
+    // The category and kind the line had when it was sold, so a product moved later stays put.
+    await counters(
+      tenantTable(db, dialect, 'fact_product_days')
+        .addColumn('day', 'text', (col) => col.notNull())
+        .addColumn('store_id', t.id, (col) => col.notNull())
+        .addColumn('product_id', t.id, (col) => col.notNull())
+        .addColumn('category_key', 'text', (col) => col.notNull())
+        .addColumn('kind', 'text', (col) => col.notNull()),
+      [...COUNTERS, ...REFUNDS],
+    )
+      .addPrimaryKeyConstraint('fact_product_days_pk', [
+        'tenant_id',
+        'day',
+        'store_id',
+        'product_id',
+        'category_key',
+        'kind',
+      ])
+      .execute();
+
+    // staff_key: the staff user id, or '' for lines nobody was credited on.
+    await counters(
+      tenantTable(db, dialect, 'fact_staff_days')
+        .addColumn('day', 'text', (col) => col.notNull())
+        .addColumn('store_id', t.id, (col) => col.notNull())
+        .addColumn('staff_key', 'text', (col) => col.notNull()),
+      [...COUNTERS, ...REFUNDS],
+    )
+      .addPrimaryKeyConstraint('fact_staff_days_pk', ['tenant_id', 'day', 'store_id', 'staff_key'])
+      .execute();
+
+    await counters(
+      tenantTable(db, dialect, 'fact_payment_days')
+        .addColumn('day', 'text', (col) => col.notNull())
+        .addColumn('store_id', t.id, (col) => col.notNull())
+        .addColumn('method', 'text', (col) => col.notNull()),
+      ['order_count', 'payment_count', 'paid_cents', 'refund_count', 'refund_cents'],
+    )
+      .addPrimaryKeyConstraint('fact_payment_days_pk', ['tenant_id', 'day', 'store_id', 'method'])
+      .execute();
+
+    await counters(
+      tenantTable(db, dialect, 'fact_member_days')
+        .addColumn('day', 'text', (col) => col.notNull())
+        .addColumn('store_id', t.id, (col) => col.notNull())
+        .addColumn('member_id', t.id, (col) => col.notNull()),
+      ['order_count', 'sales_cents', 'refund_cents', 'recharge_cents'],
+    )
+      .addPrimaryKeyConstraint('fact_member_days_pk', ['tenant_id', 'day', 'store_id', 'member_id'])
+      .execute();
+    await db.schema
+      .createIndex('fact_member_days_member_idx')
+      .on('fact_member_days')
+      .columns(['tenant_id', 'member_id', 'day'])
+      .execute();
+  },
+};
