@@ -25,6 +25,7 @@ import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PointsExchangePage } from './pages/points-exchange/PointsExchangePage.tsx';
 import { PromotionsPage } from './pages/promotions/PromotionsPage.tsx';
 import { RechargePlansPage } from './pages/recharge-plans/RechargePlansPage.tsx';
+import { SalesReportPage } from './pages/reports/SalesReportPage.tsx';
 import { RolesPage } from './pages/roles/RolesPage.tsx';
 import { SettingsPage } from './pages/SettingsPage.tsx';
 import { SalesPage } from './pages/sales/SalesPage.tsx';
@@ -115,6 +116,14 @@ export function AdminApp() {
                 element={
                   <RequirePermission permission="orders.read">
                     <SalesPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="reports/sales"
+                element={
+                  <RequirePermission permission="reports.read">
+                    <SalesReportPage />
                   </RequirePermission>
                 }
               />

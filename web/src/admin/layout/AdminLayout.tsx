@@ -2,6 +2,7 @@ import {
   AccountBookOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   CalendarOutlined,
   CommentOutlined,
   CreditCardOutlined,
@@ -75,6 +76,7 @@ const NAV: readonly NavItem[] = [
     permission: ['pos.sell', 'catalog.manage', 'inventory.read'],
   },
   { key: 'sales', path: '/sales', icon: <ShoppingCartOutlined />, permission: 'orders.read' },
+  { key: 'salesReport', path: '/reports/sales', icon: <BarChartOutlined />, permission: 'reports.read' },
   { key: 'appointments', path: '/appointments', icon: <CalendarOutlined />, permission: 'appointments.read' },
   { key: 'coupons', path: '/coupons', icon: <TagsOutlined />, permission: 'coupons.manage' },
   { key: 'promotions', path: '/promotions', icon: <FireOutlined />, permission: 'promotions.manage' },
@@ -108,6 +110,9 @@ const NAV: readonly NavItem[] = [
 const COLLAPSED_KEY = 'md.nav.collapsed';
 
 function selectedKey(pathname: string): string {
+  // The entry whose path starts the address (reports live under /reports/<name>), else by first segment.
+  const byPath = NAV.find((item) => item.path !== '/' && pathname.startsWith(item.path));
+  if (byPath) return byPath.key;
   const first = pathname.split('/')[1] ?? '';
   return NAV.some((item) => item.key === first) ? first : 'dashboard';
 }
