@@ -116,6 +116,8 @@ export function DashboardPage() {
     </Button>
   );
 
+  const span = (from: string, to: string) => (from === to ? from : `${from} ~ ${to}`);
+
   if (!me) return null;
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }} data-testid="dashboard">
@@ -123,7 +125,8 @@ export function DashboardPage() {
         {t('dashboard.welcome', { name: me.user.displayName })}
         <Typography.Text type="secondary" style={{ marginLeft: 8, fontWeight: 'normal' }}>
           {me.tenant.name}
-          {data && ` · ${data.from === data.to ? data.from : `${data.from} ~ ${data.to}`}`}
+          {data &&
+            ` · ${span(data.from, data.to)} · ${t('dashboard.comparedWith', { range: span(data.previousFrom, data.previousTo) })}`}
         </Typography.Text>
       </Typography.Text>
       {!canRead ? (

@@ -196,7 +196,8 @@ export function SalesReportPage() {
         />
         <LoadError error={report.error} onRetry={() => void report.reload()} />
         <ChartBeside
-          chart={<Chart option={option} height={360} testId="sales-report-chart" />}
+          wide
+          chart={<Chart option={option} height={320} testId="sales-report-chart" />}
           table={table}
         />
       </PageCard>

@@ -14,7 +14,8 @@ export function lineOption(
     legend: { top: 0 },
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: days.map((d) => d.slice(5)), boundaryGap: false },
-    yAxis: { type: 'value', axisLabel: { formatter: yuanAxisLabel } },
+    // Ticks a whole yuan apart at least: an empty chart would otherwise label ¥0.01 steps.
+    yAxis: { type: 'value', minInterval: 100, axisLabel: { formatter: yuanAxisLabel } },
     series: series.map((s) => ({
       name: s.name,
       type: 'line',
@@ -34,7 +35,7 @@ export function barOption(
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: money },
     legend: series.length > 1 ? { top: 0 } : undefined,
     grid: { left: 8, right: 24, top: series.length > 1 ? 36 : 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', axisLabel: { formatter: yuanAxisLabel, hideOverlap: true } },
+    xAxis: { type: 'value', minInterval: 100, axisLabel: { formatter: yuanAxisLabel, hideOverlap: true } },
     yAxis: {
       type: 'category',
       inverse: true,
