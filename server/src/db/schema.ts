@@ -13,6 +13,7 @@ import type * as I from './tables/imports.ts';
 import type * as M from './tables/members.ts';
 import type * as O from './tables/orders.ts';
 import type * as P from './tables/points.ts';
+import type * as SE from './tables/settlement.ts';
 import type * as R from './tables/reports.ts';
 import type * as W from './tables/wallet.ts';
 
@@ -35,6 +36,7 @@ export type * from './tables/imports.ts';
 export type * from './tables/members.ts';
 export type * from './tables/orders.ts';
 export type * from './tables/points.ts';
+export type * from './tables/settlement.ts';
 export type * from './tables/reports.ts';
 export type * from './tables/wallet.ts';
 
@@ -113,6 +115,8 @@ export interface DB {
   member_level_history: M.MemberLevelHistoryTable;
   stored_value_accounts: W.StoredValueAccountsTable;
   stored_value_ledger: W.StoredValueLedgerTable;
+  stored_value_origin_entries: SE.StoredValueOriginEntriesTable;
+  stored_value_origin_balances: SE.StoredValueOriginBalancesTable;
   recharge_plans: W.RechargePlansTable;
   recharges: W.RechargesTable;
   tenants: F.TenantsTable;

@@ -8,6 +8,7 @@ import { FEEDBACK_CHECKS } from '../modules/feedback/checks.ts';
 import { GIFT_CARD_CHECKS } from '../modules/giftcards/checks.ts';
 import { HISTORY_CHECKS } from '../modules/history/checks.ts';
 import { INVENTORY_CHECKS } from '../modules/inventory/checks.ts';
+import { STORED_VALUE_ORIGIN_CHECKS } from '../modules/wallet/checks.ts';
 
 export interface CheckResult {
   name: string;
@@ -192,6 +193,7 @@ export const CHECKS: Check[] = [
   ...APPOINTMENT_CHECKS,
   ...GIFT_CARD_CHECKS,
   ...HISTORY_CHECKS,
+  ...STORED_VALUE_ORIGIN_CHECKS,
   {
     name: 'foreign keys hold',
     async run(handle) {

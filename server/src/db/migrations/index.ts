@@ -18,6 +18,7 @@ import { feedback } from './0017-feedback.ts';
 import { giftCards } from './0018-gift-cards.ts';
 import { engagementOptout } from './0019-engagement-optout.ts';
 import { analytics } from './0020-analytics.ts';
+import { settlement } from './0022-settlement.ts';
 import { dailyFacts } from './0021-daily-facts.ts';
 import type { Migration } from './helpers.ts';
 
@@ -43,5 +44,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0018-gift-cards': giftCards,
   '0019-engagement-optout': engagementOptout,
   '0020-analytics': analytics,
+  '0022-settlement': settlement,
   '0021-daily-facts': dailyFacts,
 };

@@ -145,6 +145,7 @@ export async function refundOrder(ctx: Ctx, input: RefundInput): Promise<OrderVi
           kind: 'spend_reversal',
           refType: 'refund',
           refId: refundId,
+          reverses: { refType: 'order', refId: order.id },
           principalDelta: b.principal,
           bonusDelta: b.bonus,
           note: reason,

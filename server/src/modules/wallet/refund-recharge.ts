@@ -52,6 +52,7 @@ export async function refundRecharge(
       kind: 'recharge_refund',
       refType: 'recharge',
       refId: row.id,
+      originStoreId: row.store_id,
       principalDelta: -principal,
       bonusDelta: -bonus,
       note: input.reason,

@@ -5,6 +5,7 @@ import type { Ctx } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
 import { uuidv7 } from '../../shared/ids.ts';
 import { allocate, type Fen, fen } from '../../shared/money.ts';
+import { attributeMovement } from './origin-stores.ts';
 
 export interface Balances {
   principalCents: number;
@@ -20,6 +21,10 @@ export interface Movement {
   principalDelta: number;
   bonusDelta: number;
   note?: string;
+  /** A sale refund: the payment it gives back, so each origin store gets back what it gave. */
+  reverses?: { refType: string; refId: string };
+  /** A recharge refund: the recharge's store, whose part of the balance is taken first. */
+  originStoreId?: string;
 }
 
 /** Current balances; on PostgreSQL the row is locked for the rest of the transaction. */
@@ -77,11 +82,12 @@ export async function moveStoredValue(ctx: Ctx, m: Movement): Promise<Balances> 
       memberId: m.memberId,
     });
   }
+  const ledgerId = uuidv7(ctx.now.getTime());
   await ctx.db
     .insertInto('stored_value_ledger')
     .values({
       tenant_id: ctx.tenantId,
-      id: uuidv7(ctx.now.getTime()),
+      id: ledgerId,
       member_id: m.memberId,
       store_id: m.storeId,
       at: now,
@@ -96,6 +102,11 @@ export async function moveStoredValue(ctx: Ctx, m: Movement): Promise<Balances> 
       note: m.note ?? '',
     })
     .execute();
+  // Which store's money moved, for the cross-store settlement; the account row is locked by now.
+  await attributeMovement(ctx, m, ledgerId, {
+    principalCents: after.principal_cents - dp,
+    bonusCents: after.bonus_cents - db,
+  });
   return { principalCents: after.principal_cents, bonusCents: after.bonus_cents };
 }
 
