@@ -19,7 +19,6 @@ export function lineOption(
     series: series.map((s) => ({
       name: s.name,
       type: 'line',
-      smooth: true,
       showSymbol: false,
       data: s.data,
     })),
@@ -42,6 +41,6 @@ export function barOption(
       data: [...labels],
       axisLabel: { width: 96, overflow: 'truncate' },
     },
-    series: series.map((s) => ({ name: s.name, type: 'bar', data: s.data })),
+    series: series.map((s) => ({ name: s.name, type: 'bar', barMaxWidth: 28, data: s.data })),
   };
 }
