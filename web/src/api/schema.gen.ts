@@ -2404,6 +2404,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/rfm.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The RFM members (of one class when asked) as Excel, streamed */
+        get: operations["exportRfm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analytics/lifecycle": {
         parameters: {
             query?: never;
@@ -2413,6 +2430,91 @@ export interface paths {
         };
         /** Lifecycle stages (活跃/近期流失/中期流失/休眠) by days since the last purchase */
         get: operations["getLifecycle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/lifecycle.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The members by lifecycle stage (of one stage when asked) as Excel, streamed */
+        get: operations["exportLifecycle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/abcd": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** ABCD classes by purchase frequency and amount: counts, amounts, a page of rows */
+        get: operations["getAbcd"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/abcd.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ABCD members (of one class when asked) as Excel, streamed */
+        get: operations["exportAbcd"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/affinity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Product affinity: bought A → also bought B, with support, confidence and lift */
+        get: operations["getAffinity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/affinity.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The affinity pairs as Excel, streamed */
+        get: operations["exportAffinity"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2472,6 +2574,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/liability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stored value, points, card sessions and gift cards owed to members at the end of a day, by store */
+        get: operations["getLiability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/liability.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The liability report as Excel */
+        get: operations["exportLiability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/settlement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stored value recharged in one store and spent in another over a period, and what each store owes or is owed */
+        get: operations["getSettlement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/settlement.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The settlement matrix and nets as Excel */
+        get: operations["exportSettlement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** New, active and repeat-buying members by day or month and by store */
+        get: operations["getMemberGrowth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/members.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Member growth as Excel */
+        get: operations["exportMemberGrowth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/engagement/sms-inbound/{tenantId}": {
         parameters: {
             query?: never;
@@ -2483,6 +2687,194 @@ export interface paths {
         put?: never;
         /** SMS provider webhook for member replies: T / TD / 退订 / STOP opts the number out of marketing SMS. Authenticated by MEMBERDESK_SMS_INBOUND_SECRET in the X-Memberdesk-Secret header or the secret query parameter. */
         post: operations["receiveInboundSms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/otp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a one-time sign-in code to a phone by SMS (the same answer for any phone) */
+        post: operations["requestPortalCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with the code (an unknown phone joins as a member); sets the member cookie */
+        post: operations["signInMember"];
+        /** Sign this phone out of the member portal */
+        delete: operations["signOutMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rotating member code for the counter’s scanner, and the card number */
+        get: operations["getPortalMemberCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My account: profile, level, stored value, points, cards, coupon counts */
+        get: operations["getPortalAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change my name, birthday, e-mail or marketing consent (opt out) */
+        patch: operations["updatePortalProfile"];
+        trace?: never;
+    };
+    "/api/v1/portal/coupons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My coupons: usable, used and expired, with their codes */
+        get: operations["listPortalCoupons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My purchases, newest first */
+        get: operations["listPortalOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my purchases as a receipt */
+        get: operations["getPortalReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/recharges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My recharges, newest first */
+        get: operations["listPortalRecharges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Messages to me, newest first */
+        get: operations["getPortalInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/inbox/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of my messages read */
+        post: operations["markPortalInboxRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2537,7 +2929,13 @@ export interface components {
             windowDays: number | null;
             net: boolean;
             memberCount: number;
+            /** @description All members together */
+            monetaryCents: number;
             classes: {
+                [key: string]: number;
+            };
+            /** @description Monetary of each class */
+            classMonetaryCents: {
                 [key: string]: number;
             };
             rows: {
@@ -2545,6 +2943,7 @@ export interface components {
                 memberId: string;
                 /** @description The old system's customer id of an imported member, else the member id */
                 memberRef: string;
+                name: string;
                 recencyDays: number;
                 /** @description Distinct purchase orders */
                 frequency: number;
@@ -2571,12 +2970,74 @@ export interface components {
             rows: {
                 /** Format: uuid */
                 memberId: string;
+                /** @description The old system's customer id of an imported member, else the member id */
                 memberRef: string;
+                name: string;
                 daysSinceLastPurchase: number;
                 /** @enum {string} */
                 stage: "active" | "recent_churn" | "mid_churn" | "dormant";
             }[];
             nextCursor: string | null;
+        };
+        AbcdReportInput: {
+            asOf: string;
+            windowDays: number | null;
+            net: boolean;
+            /** @description The cut used (null when nobody bought) */
+            frequencyAbove: number | null;
+            amountAboveCents: number | null;
+            memberCount: number;
+            /** @description All members together */
+            amountCents: number;
+            classes: {
+                [key: string]: number;
+            };
+            classAmountCents: {
+                [key: string]: number;
+            };
+            rows: {
+                /** Format: uuid */
+                memberId: string;
+                /** @description The old system's customer id of an imported member, else the member id */
+                memberRef: string;
+                name: string;
+                frequency: number;
+                amountCents: number;
+                /** @enum {string} */
+                abcdClass: "A" | "B" | "C" | "D";
+            }[];
+            nextCursor: string | null;
+        };
+        AffinityReportInput: {
+            from: string | null;
+            to: string;
+            minSupport: number;
+            /** @enum {string} */
+            sort: "lift" | "confidence" | "support";
+            /** @description Purchase orders in the period */
+            basketCount: number;
+            /** @description Pairs A → B at or above minSupport (rows hold the best of them) */
+            pairCount: number;
+            rows: {
+                /** Format: uuid */
+                productAId: string;
+                productASku: string;
+                productAName: string;
+                /** Format: uuid */
+                productBId: string;
+                productBSku: string;
+                productBName: string;
+                /** @description Baskets with both */
+                pairBaskets: number;
+                productABaskets: number;
+                productBBaskets: number;
+                /** @description pairBaskets / basketCount */
+                support: number;
+                /** @description pairBaskets / productABaskets */
+                confidence: number;
+                /** @description confidence / (productBBaskets / basketCount) */
+                lift: number;
+            }[];
         };
         DayHoursInput: {
             open: string;
@@ -3738,6 +4199,91 @@ export interface components {
              */
             actorUserId: string | null;
         };
+        PortalProfileInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            phone: string | null;
+            cardNo: string | null;
+            /** @enum {string} */
+            gender: "male" | "female" | "unknown";
+            birthday: string | null;
+            /** @enum {string} */
+            birthdayCalendar: "solar" | "lunar";
+            email: string | null;
+            smsConsent: boolean;
+            emailConsent: boolean;
+            /** @enum {string} */
+            status: "active" | "frozen" | "erased";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+        };
+        PortalAccountInput: {
+            profile: components["schemas"]["PortalProfileInput"];
+            level: {
+                /** @enum {string} */
+                basis: "spend" | "recharge" | "points";
+                /** @description Fen of spend or recharge, or points earned, by the basis */
+                total: number;
+                current: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    rank: number;
+                    threshold: number;
+                    discountPercent: number;
+                    benefits: string;
+                } | null;
+                next: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    rank: number;
+                    threshold: number;
+                    discountPercent: number;
+                    benefits: string;
+                } | null;
+                /** @description What is left to reach the next level, in the basis unit */
+                toNext: number | null;
+            };
+            storedValue: {
+                principalCents: number;
+                bonusCents: number;
+                totalCents: number;
+            };
+            points: {
+                balance: number;
+                nextExpiry: {
+                    /** @description ISO-8601 UTC timestamp */
+                    at: string;
+                    points: number;
+                } | null;
+            };
+            cards: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: "counted" | "time";
+                /** @enum {string} */
+                status: "active" | "paused" | "refunded";
+                /** @description ISO-8601 UTC timestamp */
+                expiresAt: string | null;
+                expired: boolean;
+                items: {
+                    itemName: string;
+                    sessionsTotal: number | null;
+                    /** @description Free to use: held by bookings not counted */
+                    sessionsLeft: number | null;
+                }[];
+            }[];
+            coupons: {
+                usable: number;
+                used: number;
+                expired: number;
+            };
+            inboxUnread: number;
+        };
         PromotionInput: {
             name: string;
             /** @description [] = every store */
@@ -3829,6 +4375,141 @@ export interface components {
                 getQty: number;
                 /** @description Off each "get" unit: 100 = free */
                 percentOff: number;
+            };
+        };
+        LiabilityInput: {
+            /**
+             * Format: date
+             * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+             */
+            asOf: string;
+            rows: {
+                /** @description Stored value principal: paid in by members, not yet spent */
+                principalCents: number;
+                /** @description Stored value bonus still to be honoured */
+                bonusCents: number;
+                points: number;
+                /** @description The points at the redemption rate, rounded down */
+                pointsValueCents: number;
+                /** @description Unused sessions of unexpired counted cards */
+                cardSessions: number;
+                /** @description Their share of the card price (price × unused ÷ sold, rounded down) */
+                cardValueCents: number;
+                /** @description Unspent balances of unexpired gift cards */
+                giftCardCents: number;
+                /**
+                 * Format: uuid
+                 * @description null: value with no store (member without a home store)
+                 */
+                storeId: string | null;
+                storeCode: string;
+                storeName: string;
+            }[];
+            total: {
+                /** @description Stored value principal: paid in by members, not yet spent */
+                principalCents: number;
+                /** @description Stored value bonus still to be honoured */
+                bonusCents: number;
+                points: number;
+                /** @description The points at the redemption rate, rounded down */
+                pointsValueCents: number;
+                /** @description Unused sessions of unexpired counted cards */
+                cardSessions: number;
+                /** @description Their share of the card price (price × unused ÷ sold, rounded down) */
+                cardValueCents: number;
+                /** @description Unspent balances of unexpired gift cards */
+                giftCardCents: number;
+            };
+        };
+        SettlementInput: {
+            /**
+             * Format: date
+             * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+             */
+            to: string;
+            stores: {
+                /** Format: uuid */
+                storeId: string;
+                code: string;
+                name: string;
+            }[];
+            /** @description Recharge store × spend store; a store’s own money spent in it included */
+            cells: {
+                /**
+                 * Format: uuid
+                 * @description Where the money was recharged: it owes…
+                 */
+                rechargeStoreId: string;
+                /**
+                 * Format: uuid
+                 * @description …the store where it was spent or paid back
+                 */
+                spendStoreId: string;
+                /** @description Settled: principal spent less principal refunded back */
+                principalCents: number;
+                /** @description Bonus spent, shown, not settled */
+                bonusCents: number;
+            }[];
+            nets: {
+                /** Format: uuid */
+                storeId: string;
+                /** @description Other stores’ principal spent here */
+                receivableCents: number;
+                /** @description This store’s principal spent elsewhere */
+                payableCents: number;
+                /** @description receivable − payable: positive is paid to the store */
+                netCents: number;
+            }[];
+            /** @description Σ net of the stores shown: 0 when every store is shown */
+            totalNetCents: number;
+        };
+        MemberGrowthInput: {
+            /**
+             * Format: date
+             * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+             */
+            to: string;
+            /** @enum {string} */
+            by: "day" | "month";
+            series: {
+                /** @description Registered in the period at this home store (history imports excluded) */
+                newMembers: number;
+                /** @description Distinct members with a sale order */
+                activeMembers: number;
+                /** @description Members with two or more orders in the bucket or period */
+                repeatBuyers: number;
+                /** @description YYYY-MM-DD or YYYY-MM */
+                bucket: string;
+            }[];
+            byStore: {
+                /** @description Registered in the period at this home store (history imports excluded) */
+                newMembers: number;
+                /** @description Distinct members with a sale order */
+                activeMembers: number;
+                /** @description Members with two or more orders in the bucket or period */
+                repeatBuyers: number;
+                /** Format: uuid */
+                storeId: string;
+                storeCode: string;
+                storeName: string;
+            }[];
+            total: {
+                /** @description Registered in the period at this home store (history imports excluded) */
+                newMembers: number;
+                /** @description Distinct members with a sale order */
+                activeMembers: number;
+                /** @description Members with two or more orders in the bucket or period */
+                repeatBuyers: number;
             };
         };
         DashboardTotalsInput: {
@@ -4328,7 +5009,13 @@ export interface components {
             windowDays: number | null;
             net: boolean;
             memberCount: number;
+            /** @description All members together */
+            monetaryCents: number;
             classes: {
+                [key: string]: number;
+            };
+            /** @description Monetary of each class */
+            classMonetaryCents: {
                 [key: string]: number;
             };
             rows: {
@@ -4336,6 +5023,7 @@ export interface components {
                 memberId: string;
                 /** @description The old system's customer id of an imported member, else the member id */
                 memberRef: string;
+                name: string;
                 recencyDays: number;
                 /** @description Distinct purchase orders */
                 frequency: number;
@@ -4362,12 +5050,74 @@ export interface components {
             rows: {
                 /** Format: uuid */
                 memberId: string;
+                /** @description The old system's customer id of an imported member, else the member id */
                 memberRef: string;
+                name: string;
                 daysSinceLastPurchase: number;
                 /** @enum {string} */
                 stage: "active" | "recent_churn" | "mid_churn" | "dormant";
             }[];
             nextCursor: string | null;
+        };
+        AbcdReport: {
+            asOf: string;
+            windowDays: number | null;
+            net: boolean;
+            /** @description The cut used (null when nobody bought) */
+            frequencyAbove: number | null;
+            amountAboveCents: number | null;
+            memberCount: number;
+            /** @description All members together */
+            amountCents: number;
+            classes: {
+                [key: string]: number;
+            };
+            classAmountCents: {
+                [key: string]: number;
+            };
+            rows: {
+                /** Format: uuid */
+                memberId: string;
+                /** @description The old system's customer id of an imported member, else the member id */
+                memberRef: string;
+                name: string;
+                frequency: number;
+                amountCents: number;
+                /** @enum {string} */
+                abcdClass: "A" | "B" | "C" | "D";
+            }[];
+            nextCursor: string | null;
+        };
+        AffinityReport: {
+            from: string | null;
+            to: string;
+            minSupport: number;
+            /** @enum {string} */
+            sort: "lift" | "confidence" | "support";
+            /** @description Purchase orders in the period */
+            basketCount: number;
+            /** @description Pairs A → B at or above minSupport (rows hold the best of them) */
+            pairCount: number;
+            rows: {
+                /** Format: uuid */
+                productAId: string;
+                productASku: string;
+                productAName: string;
+                /** Format: uuid */
+                productBId: string;
+                productBSku: string;
+                productBName: string;
+                /** @description Baskets with both */
+                pairBaskets: number;
+                productABaskets: number;
+                productBBaskets: number;
+                /** @description pairBaskets / basketCount */
+                support: number;
+                /** @description pairBaskets / productABaskets */
+                confidence: number;
+                /** @description confidence / (productBBaskets / basketCount) */
+                lift: number;
+            }[];
         };
         DayHours: {
             open: string;
@@ -5529,6 +6279,91 @@ export interface components {
              */
             actorUserId: string | null;
         };
+        PortalProfile: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            phone: string | null;
+            cardNo: string | null;
+            /** @enum {string} */
+            gender: "male" | "female" | "unknown";
+            birthday: string | null;
+            /** @enum {string} */
+            birthdayCalendar: "solar" | "lunar";
+            email: string | null;
+            smsConsent: boolean;
+            emailConsent: boolean;
+            /** @enum {string} */
+            status: "active" | "frozen" | "erased";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+        };
+        PortalAccount: {
+            profile: components["schemas"]["PortalProfile"];
+            level: {
+                /** @enum {string} */
+                basis: "spend" | "recharge" | "points";
+                /** @description Fen of spend or recharge, or points earned, by the basis */
+                total: number;
+                current: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    rank: number;
+                    threshold: number;
+                    discountPercent: number;
+                    benefits: string;
+                } | null;
+                next: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    rank: number;
+                    threshold: number;
+                    discountPercent: number;
+                    benefits: string;
+                } | null;
+                /** @description What is left to reach the next level, in the basis unit */
+                toNext: number | null;
+            };
+            storedValue: {
+                principalCents: number;
+                bonusCents: number;
+                totalCents: number;
+            };
+            points: {
+                balance: number;
+                nextExpiry: {
+                    /** @description ISO-8601 UTC timestamp */
+                    at: string;
+                    points: number;
+                } | null;
+            };
+            cards: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: "counted" | "time";
+                /** @enum {string} */
+                status: "active" | "paused" | "refunded";
+                /** @description ISO-8601 UTC timestamp */
+                expiresAt: string | null;
+                expired: boolean;
+                items: {
+                    itemName: string;
+                    sessionsTotal: number | null;
+                    /** @description Free to use: held by bookings not counted */
+                    sessionsLeft: number | null;
+                }[];
+            }[];
+            coupons: {
+                usable: number;
+                used: number;
+                expired: number;
+            };
+            inboxUnread: number;
+        };
         Promotion: {
             name: string;
             /** @description [] = every store */
@@ -5620,6 +6455,141 @@ export interface components {
                 getQty: number;
                 /** @description Off each "get" unit: 100 = free */
                 percentOff: number;
+            };
+        };
+        Liability: {
+            /**
+             * Format: date
+             * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+             */
+            asOf: string;
+            rows: {
+                /** @description Stored value principal: paid in by members, not yet spent */
+                principalCents: number;
+                /** @description Stored value bonus still to be honoured */
+                bonusCents: number;
+                points: number;
+                /** @description The points at the redemption rate, rounded down */
+                pointsValueCents: number;
+                /** @description Unused sessions of unexpired counted cards */
+                cardSessions: number;
+                /** @description Their share of the card price (price × unused ÷ sold, rounded down) */
+                cardValueCents: number;
+                /** @description Unspent balances of unexpired gift cards */
+                giftCardCents: number;
+                /**
+                 * Format: uuid
+                 * @description null: value with no store (member without a home store)
+                 */
+                storeId: string | null;
+                storeCode: string;
+                storeName: string;
+            }[];
+            total: {
+                /** @description Stored value principal: paid in by members, not yet spent */
+                principalCents: number;
+                /** @description Stored value bonus still to be honoured */
+                bonusCents: number;
+                points: number;
+                /** @description The points at the redemption rate, rounded down */
+                pointsValueCents: number;
+                /** @description Unused sessions of unexpired counted cards */
+                cardSessions: number;
+                /** @description Their share of the card price (price × unused ÷ sold, rounded down) */
+                cardValueCents: number;
+                /** @description Unspent balances of unexpired gift cards */
+                giftCardCents: number;
+            };
+        };
+        Settlement: {
+            /**
+             * Format: date
+             * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+             */
+            to: string;
+            stores: {
+                /** Format: uuid */
+                storeId: string;
+                code: string;
+                name: string;
+            }[];
+            /** @description Recharge store × spend store; a store’s own money spent in it included */
+            cells: {
+                /**
+                 * Format: uuid
+                 * @description Where the money was recharged: it owes…
+                 */
+                rechargeStoreId: string;
+                /**
+                 * Format: uuid
+                 * @description …the store where it was spent or paid back
+                 */
+                spendStoreId: string;
+                /** @description Settled: principal spent less principal refunded back */
+                principalCents: number;
+                /** @description Bonus spent, shown, not settled */
+                bonusCents: number;
+            }[];
+            nets: {
+                /** Format: uuid */
+                storeId: string;
+                /** @description Other stores’ principal spent here */
+                receivableCents: number;
+                /** @description This store’s principal spent elsewhere */
+                payableCents: number;
+                /** @description receivable − payable: positive is paid to the store */
+                netCents: number;
+            }[];
+            /** @description Σ net of the stores shown: 0 when every store is shown */
+            totalNetCents: number;
+        };
+        MemberGrowth: {
+            /**
+             * Format: date
+             * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description A calendar day in the tenant's time zone, YYYY-MM-DD
+             */
+            to: string;
+            /** @enum {string} */
+            by: "day" | "month";
+            series: {
+                /** @description Registered in the period at this home store (history imports excluded) */
+                newMembers: number;
+                /** @description Distinct members with a sale order */
+                activeMembers: number;
+                /** @description Members with two or more orders in the bucket or period */
+                repeatBuyers: number;
+                /** @description YYYY-MM-DD or YYYY-MM */
+                bucket: string;
+            }[];
+            byStore: {
+                /** @description Registered in the period at this home store (history imports excluded) */
+                newMembers: number;
+                /** @description Distinct members with a sale order */
+                activeMembers: number;
+                /** @description Members with two or more orders in the bucket or period */
+                repeatBuyers: number;
+                /** Format: uuid */
+                storeId: string;
+                storeCode: string;
+                storeName: string;
+            }[];
+            total: {
+                /** @description Registered in the period at this home store (history imports excluded) */
+                newMembers: number;
+                /** @description Distinct members with a sale order */
+                activeMembers: number;
+                /** @description Members with two or more orders in the bucket or period */
+                repeatBuyers: number;
             };
         };
         DashboardTotals: {
@@ -16319,6 +17289,8 @@ export interface operations {
                 /** @description Exclusive; at most 42 days after from */
                 to: string;
                 staffUserId?: string;
+                /** @description 我的预约: only the bookings you serve (instead of staffUserId) */
+                mine?: "true" | "false";
                 status?: "booked" | "arrived" | "cancelled" | "no_show";
             };
             header?: never;
@@ -17708,8 +18680,12 @@ export interface operations {
                 asOf?: string;
                 /** @description Only purchases of the N days ending with asOf; all history by default */
                 windowDays?: string;
-                /** @description Monetary net of returns; purchases only by default */
+                /** @description Amounts net of returns; purchases only by default */
                 net?: "true" | "false";
+                /** @description Only this store's live orders (imported history belongs to no store); your stores by default */
+                storeId?: string;
+                /** @description Rows of this class only (the counts cover every class) */
+                rfmClass?: "important_value" | "important_development" | "important_retain" | "important_win_back" | "general_value" | "general_development" | "general_retain" | "general_win_back";
                 /** @description Cursor: the memberRef of the last row of the previous page */
                 after?: string;
                 /** @description Rows per page, 1000 by default */
@@ -17759,6 +18735,35 @@ export interface operations {
             };
         };
     };
+    exportRfm: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM-DD; today in the tenant's time zone by default */
+                asOf?: string;
+                /** @description Only purchases of the N days ending with asOf; all history by default */
+                windowDays?: string;
+                /** @description Amounts net of returns; purchases only by default */
+                net?: "true" | "false";
+                /** @description Only this store's live orders (imported history belongs to no store); your stores by default */
+                storeId?: string;
+                /** @description Rows of this class only (the counts cover every class) */
+                rfmClass?: "important_value" | "important_development" | "important_retain" | "important_win_back" | "general_value" | "general_development" | "general_retain" | "general_win_back";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     getLifecycle: {
         parameters: {
             query?: {
@@ -17770,6 +18775,10 @@ export interface operations {
                 recentDays?: string;
                 /** @description Lapsing up to this many days (180); dormant beyond */
                 midDays?: string;
+                /** @description Only this store's live orders (imported history belongs to no store); your stores by default */
+                storeId?: string;
+                /** @description Rows of this stage only (the counts cover every stage) */
+                stage?: "active" | "recent_churn" | "mid_churn" | "dormant";
                 /** @description Cursor: the memberRef of the last row of the previous page */
                 after?: string;
                 /** @description Rows per page, 1000 by default */
@@ -17816,6 +18825,227 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"];
                 };
+            };
+        };
+    };
+    exportLifecycle: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM-DD; today in the tenant's time zone by default */
+                asOf?: string;
+                /** @description Active up to this many days since the last purchase (30) */
+                activeDays?: string;
+                /** @description Recently lapsed up to this many days (90) */
+                recentDays?: string;
+                /** @description Lapsing up to this many days (180); dormant beyond */
+                midDays?: string;
+                /** @description Only this store's live orders (imported history belongs to no store); your stores by default */
+                storeId?: string;
+                /** @description Rows of this stage only (the counts cover every stage) */
+                stage?: "active" | "recent_churn" | "mid_churn" | "dormant";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getAbcd: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM-DD; today in the tenant's time zone by default */
+                asOf?: string;
+                /** @description Only purchases of the N days ending with asOf; all history by default */
+                windowDays?: string;
+                /** @description Amounts net of returns; purchases only by default */
+                net?: "true" | "false";
+                /** @description High frequency is more purchase orders than this; the median member’s by default */
+                frequencyAbove?: string;
+                /** @description High amount is more than this (fen); the median member’s by default */
+                amountAboveCents?: string;
+                /** @description Only this store's live orders (imported history belongs to no store); your stores by default */
+                storeId?: string;
+                /** @description Rows of this class only (the counts cover every class) */
+                abcdClass?: "A" | "B" | "C" | "D";
+                /** @description Cursor: the memberRef of the last row of the previous page */
+                after?: string;
+                /** @description Rows per page, 1000 by default */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbcdReport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportAbcd: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM-DD; today in the tenant's time zone by default */
+                asOf?: string;
+                /** @description Only purchases of the N days ending with asOf; all history by default */
+                windowDays?: string;
+                /** @description Amounts net of returns; purchases only by default */
+                net?: "true" | "false";
+                /** @description High frequency is more purchase orders than this; the median member’s by default */
+                frequencyAbove?: string;
+                /** @description High amount is more than this (fen); the median member’s by default */
+                amountAboveCents?: string;
+                /** @description Only this store's live orders (imported history belongs to no store); your stores by default */
+                storeId?: string;
+                /** @description Rows of this class only (the counts cover every class) */
+                abcdClass?: "A" | "B" | "C" | "D";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getAffinity: {
+        parameters: {
+            query?: {
+                /** @description First day (tenant time zone); all history by default */
+                from?: string;
+                /** @description Last day, inclusive; today by default */
+                to?: string;
+                /** @description Only this store's live orders (imported history belongs to no store); your stores by default */
+                storeId?: string;
+                /** @description Baskets a product and a pair must be in; 1% of the baskets (at least 2) by default */
+                minSupport?: string;
+                /** @description Best first by this; lift by default */
+                sort?: "lift" | "confidence" | "support";
+                /** @description Pairs to return, 100 by default */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AffinityReport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportAffinity: {
+        parameters: {
+            query?: {
+                /** @description First day (tenant time zone); all history by default */
+                from?: string;
+                /** @description Last day, inclusive; today by default */
+                to?: string;
+                /** @description Only this store's live orders (imported history belongs to no store); your stores by default */
+                storeId?: string;
+                /** @description Baskets a product and a pair must be in; 1% of the baskets (at least 2) by default */
+                minSupport?: string;
+                /** @description Best first by this; lift by default */
+                sort?: "lift" | "confidence" | "support";
+                /** @description Pairs to return, 100 by default */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -17952,6 +19182,237 @@ export interface operations {
             };
         };
     };
+    getLiability: {
+        parameters: {
+            query?: {
+                /** @description One store; all the stores you may see when omitted */
+                storeId?: string;
+                /** @description Balances at the end of this day; today when omitted */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Liability"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportLiability: {
+        parameters: {
+            query?: {
+                /** @description One store; all the stores you may see when omitted */
+                storeId?: string;
+                /** @description Balances at the end of this day; today when omitted */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getSettlement: {
+        parameters: {
+            query?: {
+                /** @description First day; the 1st of this month when omitted */
+                from?: string;
+                /** @description Last day, inclusive; today when omitted */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportSettlement: {
+        parameters: {
+            query?: {
+                /** @description First day; the 1st of this month when omitted */
+                from?: string;
+                /** @description Last day, inclusive; today when omitted */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getMemberGrowth: {
+        parameters: {
+            query?: {
+                /** @description First day; the 1st of this month when omitted */
+                from?: string;
+                /** @description Last day, inclusive; today when omitted */
+                to?: string;
+                by?: "day" | "month";
+                /** @description One store; all the stores you may see when omitted */
+                storeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberGrowth"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportMemberGrowth: {
+        parameters: {
+            query?: {
+                /** @description First day; the 1st of this month when omitted */
+                from?: string;
+                /** @description Last day, inclusive; today when omitted */
+                to?: string;
+                by?: "day" | "month";
+                /** @description One store; all the stores you may see when omitted */
+                storeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     receiveInboundSms: {
         parameters: {
             query?: {
@@ -18004,6 +19465,675 @@ export interface operations {
             };
             /** @description Default Response */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    requestPortalCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Merchant code; may be left out when the deployment has one merchant */
+                    tenant?: string;
+                    /** @description Mainland mobile number; +86, spaces and dashes allowed */
+                    phone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        expiresInSeconds: number;
+                        resendAfterSeconds: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    signInMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Merchant code; may be left out when the deployment has one merchant */
+                    tenant?: string;
+                    /** @description Mainland mobile number; +86, spaces and dashes allowed */
+                    phone: string;
+                    code: string;
+                    /** @description Joining: the store of the QR code scanned */
+                    storeCode?: string;
+                    /** @description Joining: the new member’s name */
+                    name?: string;
+                    /** @description Joining: marketing SMS wanted */
+                    smsConsent?: boolean;
+                    /** @description Joining: marketing e-mail wanted */
+                    emailConsent?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        memberId: string;
+                        /** @description True when this sign-in made the phone a new member */
+                        joined: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    signOutMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPortalMemberCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Show as a QR code; the counter accepts it about a minute */
+                        token: string;
+                        /** @description ISO-8601 UTC timestamp */
+                        expiresAt: string;
+                        refreshAfterSeconds: number;
+                        cardNo: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPortalAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalAccount"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updatePortalProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @enum {string} */
+                    gender?: "male" | "female" | "unknown";
+                    birthday?: string | null;
+                    /** @enum {string} */
+                    birthdayCalendar?: "solar" | "lunar";
+                    /** Format: email */
+                    email?: string | null;
+                    /** @description False opts out of marketing SMS */
+                    smsConsent?: boolean;
+                    /** @description False opts out of marketing e-mail */
+                    emailConsent?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalProfile"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPortalCoupons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        usable: {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "fixed" | "percent" | "threshold";
+                            value: number;
+                            maxOffCents: number | null;
+                            thresholdCents: number;
+                            /** @enum {string} */
+                            state: "usable" | "not_yet_valid" | "used" | "expired" | "void";
+                            /** @description ISO-8601 UTC timestamp */
+                            validFrom: string;
+                            /** @description ISO-8601 UTC timestamp */
+                            expiresAt: string;
+                            /** @description ISO-8601 UTC timestamp */
+                            redeemedAt: string | null;
+                        }[];
+                        used: {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "fixed" | "percent" | "threshold";
+                            value: number;
+                            maxOffCents: number | null;
+                            thresholdCents: number;
+                            /** @enum {string} */
+                            state: "usable" | "not_yet_valid" | "used" | "expired" | "void";
+                            /** @description ISO-8601 UTC timestamp */
+                            validFrom: string;
+                            /** @description ISO-8601 UTC timestamp */
+                            expiresAt: string;
+                            /** @description ISO-8601 UTC timestamp */
+                            redeemedAt: string | null;
+                        }[];
+                        expired: {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "fixed" | "percent" | "threshold";
+                            value: number;
+                            maxOffCents: number | null;
+                            thresholdCents: number;
+                            /** @enum {string} */
+                            state: "usable" | "not_yet_valid" | "used" | "expired" | "void";
+                            /** @description ISO-8601 UTC timestamp */
+                            validFrom: string;
+                            /** @description ISO-8601 UTC timestamp */
+                            expiresAt: string;
+                            /** @description ISO-8601 UTC timestamp */
+                            redeemedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPortalOrders: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            orderNo: string;
+                            /** Format: uuid */
+                            storeId: string;
+                            /** @enum {string} */
+                            status: "completed" | "partially_refunded" | "refunded";
+                            listCents: number;
+                            discountCents: number;
+                            totalCents: number;
+                            refundedCents: number;
+                            /** @description ISO-8601 UTC timestamp */
+                            createdAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPortalReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        orderNo: string;
+                        /** Format: uuid */
+                        storeId: string;
+                        /** @enum {string} */
+                        status: "completed" | "partially_refunded" | "refunded";
+                        listCents: number;
+                        discountCents: number;
+                        totalCents: number;
+                        refundedCents: number;
+                        /** @description ISO-8601 UTC timestamp */
+                        createdAt: string;
+                        pointsRedeemed: number;
+                        pointsEarned: number;
+                        lines: {
+                            lineNo: number;
+                            name: string;
+                            qty: number;
+                            unitPriceCents: number;
+                            listCents: number;
+                            discountCents: number;
+                            totalCents: number;
+                            refundedQty: number;
+                            refundedCents: number;
+                        }[];
+                        payments: {
+                            method: string;
+                            amountCents: number;
+                            refundedCents: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPortalRecharges: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            storeId: string;
+                            principalCents: number;
+                            bonusCents: number;
+                            points: number;
+                            paymentMethod: string;
+                            /** @enum {string} */
+                            status: "completed" | "refunded";
+                            refundedPrincipalCents: number;
+                            forfeitedBonusCents: number;
+                            /** @description ISO-8601 UTC timestamp */
+                            createdAt: string;
+                            /** @description ISO-8601 UTC timestamp */
+                            refundedAt: string | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPortalInbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            body: string;
+                            /** @description ISO-8601 UTC timestamp */
+                            createdAt: string;
+                            read: boolean;
+                        }[];
+                        unread: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    markPortalInboxRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,6 +4,7 @@ import { getTenantProfile } from '../tenancy/get-settings.ts';
 import { pageOf } from './lifecycle-stages.ts';
 import { type RfmRow, selectRfm } from './queries.ts';
 import { localToday, spanOf } from './span.ts';
+import { reportStores } from './store-scope.ts';
 
 /** The 8 classic RFM classes, by R, F and M each high (score ≥ 3) or low. */
 export const RFM_CLASSES = {
@@ -38,6 +39,10 @@ export interface RfmInput {
   windowDays?: number;
   /** Monetary net of returns (purchases minus returns in the span); purchases only by default. */
   net?: boolean;
+  /** Only the live orders of this store (the actor's stores by default). */
+  storeId?: string;
+  /** Rows of this class only (the drill-down); the counts are always of every class. */
+  rfmClass?: RfmClass;
   /** Page by member_ref: rows after this one. */
   after?: string;
   limit?: number;
@@ -47,6 +52,7 @@ export interface RfmMember {
   memberId: string;
   /** The old system's customer id for an imported member, else the member id. */
   memberRef: string;
+  name: string;
   recencyDays: number;
   frequency: number;
   monetaryCents: number;
@@ -60,6 +66,7 @@ function toMember(r: RfmRow): RfmMember {
   return {
     memberId: r.member_id,
     memberRef: r.member_ref,
+    name: r.name,
     recencyDays: r.recency_days,
     frequency: r.frequency,
     monetaryCents: r.monetary_cents,
@@ -80,19 +87,28 @@ export async function computeRfm(ctx: Ctx, input: RfmInput = {}) {
   const asOf = input.asOf ?? localToday(ctx.now, timezone);
   const span = spanOf(asOf, input.windowDays ?? null, timezone);
   const net = input.net ?? false;
-  const all = await selectRfm(ctx.db, ctx.tenantId, span, net);
+  const all = await selectRfm(ctx.db, ctx.tenantId, span, net, reportStores(ctx, input.storeId));
   const classes = Object.fromEntries((Object.keys(RFM_CLASSES) as RfmClass[]).map((k) => [k, 0])) as Record<
     RfmClass,
     number
   >;
   const members = all.map(toMember);
-  for (const m of members) classes[m.rfmClass]++;
+  const monetary = { ...classes };
+  let monetaryCents = 0;
+  for (const m of members) {
+    classes[m.rfmClass]++;
+    monetary[m.rfmClass] += m.monetaryCents;
+    monetaryCents += m.monetaryCents;
+  }
+  const shown = input.rfmClass === undefined ? members : members.filter((m) => m.rfmClass === input.rfmClass);
   return {
     asOf,
     windowDays: input.windowDays ?? null,
     net,
     memberCount: members.length,
+    monetaryCents,
     classes,
-    ...pageOf(members, input.after, input.limit),
+    classMonetaryCents: monetary,
+    ...pageOf(shown, input.after, input.limit),
   };
 }

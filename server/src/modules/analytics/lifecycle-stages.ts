@@ -4,6 +4,7 @@ import { requirePermission } from '../auth/permissions.ts';
 import { getTenantProfile } from '../tenancy/get-settings.ts';
 import { selectLastPurchases } from './queries.ts';
 import { localToday, spanOf } from './span.ts';
+import { reportStores } from './store-scope.ts';
 
 /** 活跃 / 近期流失 / 中期流失 / 休眠, by days since the last purchase. */
 export const LIFECYCLE_STAGES = {
@@ -33,6 +34,9 @@ export function lifecycleStageOf(daysSince: number, t: LifecycleThresholds): Lif
 
 export interface LifecycleInput extends Partial<LifecycleThresholds> {
   asOf?: string;
+  storeId?: string;
+  /** Rows of this stage only (the drill-down); the counts are always of every stage. */
+  stage?: LifecycleStage;
   after?: string;
   limit?: number;
 }
@@ -53,10 +57,16 @@ export async function lifecycleStages(ctx: Ctx, input: LifecycleInput = {}) {
   }
   const { timezone } = await getTenantProfile(ctx);
   const asOf = input.asOf ?? localToday(ctx.now, timezone);
-  const rows = await selectLastPurchases(ctx.db, ctx.tenantId, spanOf(asOf, null, timezone));
+  const rows = await selectLastPurchases(
+    ctx.db,
+    ctx.tenantId,
+    spanOf(asOf, null, timezone),
+    reportStores(ctx, input.storeId),
+  );
   const members = rows.map((r) => ({
     memberId: r.member_id,
     memberRef: r.member_ref,
+    name: r.name,
     daysSinceLastPurchase: r.days_since,
     stage: lifecycleStageOf(r.days_since, thresholds),
   }));
@@ -64,7 +74,8 @@ export async function lifecycleStages(ctx: Ctx, input: LifecycleInput = {}) {
     (Object.keys(LIFECYCLE_STAGES) as LifecycleStage[]).map((k) => [k, 0]),
   ) as Record<LifecycleStage, number>;
   for (const m of members) stages[m.stage]++;
-  const page = pageOf(members, input.after, input.limit);
+  const shown = input.stage === undefined ? members : members.filter((m) => m.stage === input.stage);
+  const page = pageOf(shown, input.after, input.limit);
   return { asOf, thresholds, memberCount: members.length, stages, ...page };
 }
 

@@ -1,104 +1,35 @@
-import { z } from 'zod';
+import type { PassThrough } from 'node:stream';
+import type { FastifyReply } from 'fastify';
 import { staffCtx } from '../../http/auth-hook.ts';
 import type { App } from '../../http/types.ts';
-import { errors, IdSchema } from '../../shared/schemas.ts';
-import { computeRfm, RFM_CLASSES, type RfmClass } from './compute-rfm.ts';
-import { LIFECYCLE_STAGES, type LifecycleStage, lifecycleStages } from './lifecycle-stages.ts';
+import { errors } from '../../shared/schemas.ts';
+import { abcdClasses } from './abcd-classes.ts';
+import { computeRfm } from './compute-rfm.ts';
+import { exportAbcd, exportAffinity, exportLifecycle, exportRfm } from './export-reports.ts';
+import { lifecycleStages } from './lifecycle-stages.ts';
+import { productAffinity } from './product-affinity.ts';
+import {
+  AbcdExportQuery,
+  AbcdQuery,
+  AbcdReport,
+  AffinityQuery,
+  AffinityReport,
+  LifecycleExportQuery,
+  LifecycleQuery,
+  LifecycleReport,
+  RfmExportQuery,
+  RfmQuery,
+  RfmReport,
+} from './schemas.ts';
 
 const READ = { auth: { permission: 'reports.read' } } as const;
-const classKeys = Object.keys(RFM_CLASSES) as [RfmClass, ...RfmClass[]];
-const stageKeys = Object.keys(LIFECYCLE_STAGES) as [LifecycleStage, ...LifecycleStage[]];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const AsOf = z.iso.date().optional().describe("YYYY-MM-DD; today in the tenant's time zone by default");
-const Days = (max: number) =>
-  z
-    .string()
-    .regex(/^\d{1,5}$/)
-    .transform(Number)
-    .pipe(z.number().int().min(0).max(max));
-const Page = {
-  after: z
-    .string()
-    .min(1)
-    .max(100)
-    .optional()
-    .describe('Cursor: the memberRef of the last row of the previous page'),
-  limit: z
-    .string()
-    .regex(/^\d{1,5}$/)
-    .transform(Number)
-    .pipe(z.number().int().min(1).max(10_000))
-    .optional()
-    .describe('Rows per page, 1000 by default'),
-};
+function sendXlsx(reply: FastifyReply, name: string, stream: PassThrough) {
+  return reply.type(XLSX).header('content-disposition', `attachment; filename="${name}.xlsx"`).send(stream);
+}
 
-const RfmQuery = z.strictObject({
-  asOf: AsOf,
-  windowDays: Days(36_600)
-    .pipe(z.number().min(1))
-    .optional()
-    .describe('Only purchases of the N days ending with asOf; all history by default'),
-  net: z.enum(['true', 'false']).optional().describe('Monetary net of returns; purchases only by default'),
-  ...Page,
-});
-
-const RfmReport = z
-  .object({
-    asOf: z.string(),
-    windowDays: z.number().int().nullable(),
-    net: z.boolean(),
-    memberCount: z.number().int(),
-    classes: z.record(z.enum(classKeys), z.number().int()),
-    rows: z.array(
-      z.object({
-        memberId: IdSchema,
-        memberRef: z
-          .string()
-          .describe("The old system's customer id of an imported member, else the member id"),
-        recencyDays: z.number().int(),
-        frequency: z.number().int().describe('Distinct purchase orders'),
-        monetaryCents: z.number().int(),
-        rScore: z.number().int().min(1).max(5),
-        fScore: z.number().int().min(1).max(5),
-        mScore: z.number().int().min(1).max(5),
-        rfmClass: z.enum(classKeys),
-      }),
-    ),
-    nextCursor: z.string().nullable(),
-  })
-  .meta({ id: 'RfmReport' });
-
-const LifecycleQuery = z.strictObject({
-  asOf: AsOf,
-  activeDays: Days(36_600).optional().describe('Active up to this many days since the last purchase (30)'),
-  recentDays: Days(36_600).optional().describe('Recently lapsed up to this many days (90)'),
-  midDays: Days(36_600).optional().describe('Lapsing up to this many days (180); dormant beyond'),
-  ...Page,
-});
-
-const LifecycleReport = z
-  .object({
-    asOf: z.string(),
-    thresholds: z.object({
-      activeDays: z.number().int(),
-      recentDays: z.number().int(),
-      midDays: z.number().int(),
-    }),
-    memberCount: z.number().int(),
-    stages: z.record(z.enum(stageKeys), z.number().int()),
-    rows: z.array(
-      z.object({
-        memberId: IdSchema,
-        memberRef: z.string(),
-        daysSinceLastPurchase: z.number().int(),
-        stage: z.enum(stageKeys),
-      }),
-    ),
-    nextCursor: z.string().nullable(),
-  })
-  .meta({ id: 'LifecycleReport' });
-
-/** Member analytics over imported history and live sales: RFM and lifecycle stages. */
+/** Member analytics over imported history and live sales: RFM, lifecycle, ABCD and product affinity. */
 export function analyticsRoutes(app: App): void {
   app.get(
     '/analytics/rfm',
@@ -114,13 +45,25 @@ export function analyticsRoutes(app: App): void {
     },
     async (request) => {
       const q = request.query;
-      return computeRfm(staffCtx(request), {
-        asOf: q.asOf,
-        windowDays: q.windowDays,
-        net: q.net === 'true',
-        after: q.after,
-        limit: q.limit ?? 1000,
-      });
+      return computeRfm(staffCtx(request), { ...q, net: q.net === 'true', limit: q.limit ?? 1000 });
+    },
+  );
+
+  app.get(
+    '/analytics/rfm.xlsx',
+    {
+      config: READ,
+      schema: {
+        operationId: 'exportRfm',
+        tags: ['analytics'],
+        summary: 'The RFM members (of one class when asked) as Excel, streamed',
+        querystring: RfmExportQuery,
+        produces: [XLSX],
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      return sendXlsx(reply, 'rfm', await exportRfm(staffCtx(request), { ...q, net: q.net === 'true' }));
     },
   );
 
@@ -136,16 +79,90 @@ export function analyticsRoutes(app: App): void {
         response: { 200: LifecycleReport, ...errors(400, 401, 403) },
       },
     },
+    async (request) =>
+      lifecycleStages(staffCtx(request), { ...request.query, limit: request.query.limit ?? 1000 }),
+  );
+
+  app.get(
+    '/analytics/lifecycle.xlsx',
+    {
+      config: READ,
+      schema: {
+        operationId: 'exportLifecycle',
+        tags: ['analytics'],
+        summary: 'The members by lifecycle stage (of one stage when asked) as Excel, streamed',
+        querystring: LifecycleExportQuery,
+        produces: [XLSX],
+      },
+    },
+    async (request, reply) =>
+      sendXlsx(reply, 'lifecycle', await exportLifecycle(staffCtx(request), request.query)),
+  );
+
+  app.get(
+    '/analytics/abcd',
+    {
+      config: READ,
+      schema: {
+        operationId: 'getAbcd',
+        tags: ['analytics'],
+        summary: 'ABCD classes by purchase frequency and amount: counts, amounts, a page of rows',
+        querystring: AbcdQuery,
+        response: { 200: AbcdReport, ...errors(400, 401, 403) },
+      },
+    },
     async (request) => {
       const q = request.query;
-      return lifecycleStages(staffCtx(request), {
-        asOf: q.asOf,
-        activeDays: q.activeDays,
-        recentDays: q.recentDays,
-        midDays: q.midDays,
-        after: q.after,
-        limit: q.limit ?? 1000,
-      });
+      return abcdClasses(staffCtx(request), { ...q, net: q.net === 'true', limit: q.limit ?? 1000 });
     },
+  );
+
+  app.get(
+    '/analytics/abcd.xlsx',
+    {
+      config: READ,
+      schema: {
+        operationId: 'exportAbcd',
+        tags: ['analytics'],
+        summary: 'The ABCD members (of one class when asked) as Excel, streamed',
+        querystring: AbcdExportQuery,
+        produces: [XLSX],
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      return sendXlsx(reply, 'abcd', await exportAbcd(staffCtx(request), { ...q, net: q.net === 'true' }));
+    },
+  );
+
+  app.get(
+    '/analytics/affinity',
+    {
+      config: READ,
+      schema: {
+        operationId: 'getAffinity',
+        tags: ['analytics'],
+        summary: 'Product affinity: bought A → also bought B, with support, confidence and lift',
+        querystring: AffinityQuery,
+        response: { 200: AffinityReport, ...errors(400, 401, 403) },
+      },
+    },
+    async (request) => productAffinity(staffCtx(request), request.query),
+  );
+
+  app.get(
+    '/analytics/affinity.xlsx',
+    {
+      config: READ,
+      schema: {
+        operationId: 'exportAffinity',
+        tags: ['analytics'],
+        summary: 'The affinity pairs as Excel, streamed',
+        querystring: AffinityQuery,
+        produces: [XLSX],
+      },
+    },
+    async (request, reply) =>
+      sendXlsx(reply, 'affinity', await exportAffinity(staffCtx(request), request.query)),
   );
 }
