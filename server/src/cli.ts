@@ -12,6 +12,7 @@ import { rfmCsv } from './modules/analytics/rfm-csv.ts';
 import { createOwner } from './modules/auth/create-owner.ts';
 import { withBulkSync } from './modules/history/bulk-sync.ts';
 import { importHistoryFile } from './modules/history/import-history-file.ts';
+import { rebuildTenantFacts } from './modules/reports/rebuild-facts.ts';
 import { createTenant } from './modules/tenancy/create-tenant.ts';
 import { selectFirstTenants, selectTenantByCode } from './modules/tenancy/queries.ts';
 import { backupDatabase, pgRestoreCommand, restoreSqlite } from './ops/backup.ts';
@@ -40,6 +41,8 @@ Commands:
                                  returns); on an empty database, creates a tenant and its owner
   rfm --as-of YYYY-MM-DD [--window-days N] [--net] [--tenant C] --out file.csv
                                  RFM scores and classes, one row per member who bought
+  facts rebuild [--tenant C]     Recompute the reports' daily facts from the raw orders, refunds,
+                                 recharges and members (every tenant unless one is named)
 
 Configuration comes from the environment; see the README (DATABASE_URL, PORT, MEMBERDESK_*).`;
 
@@ -203,6 +206,21 @@ async function main(argv: string[]): Promise<number> {
         writeFileSync(values.out, rfmCsv(report.rows));
         console.log(`RFM as of ${report.asOf}: ${report.memberCount} members → ${values.out}`);
         for (const [k, n] of Object.entries(report.classes)) console.log(`  ${k.padEnd(22)} ${n}`);
+        return 0;
+      }
+      case 'facts': {
+        if (positionals[0] !== 'rebuild') throw new Error('Usage: npm run cli -- facts rebuild [--tenant C]');
+        const tenants = values.tenant
+          ? [await cliTenant(handle.db, values.tenant, now)]
+          : (await handle.db.selectFrom('tenants').select('tenant_id').execute()).map((t) => t.tenant_id);
+        for (const tenantId of tenants) {
+          const started = performance.now();
+          const counts = await rebuildTenantFacts(handle.db, tenantId);
+          const rows = Object.entries(counts)
+            .map(([table, n]) => `${table} ${n}`)
+            .join(', ');
+          console.log(`Facts of ${tenantId} rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s: ${rows}`);
+        }
         return 0;
       }
       default:

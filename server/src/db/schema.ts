@@ -13,6 +13,7 @@ import type * as I from './tables/imports.ts';
 import type * as M from './tables/members.ts';
 import type * as O from './tables/orders.ts';
 import type * as P from './tables/points.ts';
+import type * as PT from './tables/portal.ts';
 import type * as SE from './tables/settlement.ts';
 import type * as R from './tables/reports.ts';
 import type * as W from './tables/wallet.ts';
@@ -36,6 +37,7 @@ export type * from './tables/imports.ts';
 export type * from './tables/members.ts';
 export type * from './tables/orders.ts';
 export type * from './tables/points.ts';
+export type * from './tables/portal.ts';
 export type * from './tables/settlement.ts';
 export type * from './tables/reports.ts';
 export type * from './tables/wallet.ts';
@@ -127,6 +129,9 @@ export interface DB {
   user_stores: F.UserStoresTable;
   sessions: F.SessionsTable;
   rate_limits: F.RateLimitsTable;
+  // member portal — portal
+  portal_codes: PT.PortalCodesTable;
+  member_sessions: PT.MemberSessionsTable;
   idempotency_keys: F.IdempotencyKeysTable;
   audit_log: F.AuditLogTable;
   job_runs: F.JobRunsTable;

@@ -22,6 +22,7 @@ import { inventoryRoutes } from '../modules/inventory/routes.ts';
 import { levelRoutes } from '../modules/members/level-routes.ts';
 import { memberRoutes } from '../modules/members/routes.ts';
 import { pointsRoutes } from '../modules/points/routes.ts';
+import { portalRoutes } from '../modules/portal/routes.ts';
 import { promotionRoutes } from '../modules/promotions/routes.ts';
 import { reportRoutes } from '../modules/reports/routes.ts';
 import { salesRoutes } from '../modules/sales/routes.ts';
@@ -60,6 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.setErrorHandler(handleError);
   app.decorateRequest('now', null as unknown as Date);
   app.decorateRequest('staff', undefined);
+  app.decorateRequest('member', undefined);
   await app.register(fastifyCookie);
   await registerOpenApi(app);
 
@@ -119,6 +121,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       analyticsRoutes(api);
       reportRoutes(api);
       optOutRoutes(api, routeDeps);
+      portalRoutes(api, routeDeps);
     },
     { prefix: '/api/v1' },
   );

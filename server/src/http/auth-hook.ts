@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { DatabaseHandle } from '../db/connection.ts';
 import { hasPermission } from '../modules/auth/permissions.ts';
 import { authenticateSession, SESSION_COOKIE, type SessionPolicy } from '../modules/auth/sessions.ts';
+import { authenticateMember, MEMBER_SESSION_COOKIE } from '../modules/portal/member-sessions.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError } from '../shared/errors.ts';
 
@@ -17,6 +18,17 @@ export async function authenticate(request: FastifyRequest, handle: DatabaseHand
     throw new AppError('FORBIDDEN', 'This route has no access rule');
   }
   if (auth === 'public') return;
+  // Member routes read only the member cookie, staff routes only the staff one: neither session
+  // ever passes the other's routes.
+  if (auth === 'member') {
+    request.member = await authenticateMember(handle.db, request.cookies[MEMBER_SESSION_COOKIE], {
+      now: request.now,
+      log: request.log,
+      requestId: String(request.id),
+      ip: request.ip,
+    });
+    return;
+  }
   const { tenantId, sessionId, actor } = await authenticateSession(
     handle.db,
     request.cookies[SESSION_COOKIE],
@@ -42,4 +54,9 @@ export async function authenticate(request: FastifyRequest, handle: DatabaseHand
 export function staffCtx(request: FastifyRequest): Ctx {
   if (!request.staff) throw new AppError('UNAUTHENTICATED', 'Sign in first');
   return request.staff.ctx;
+}
+
+export function memberCtx(request: FastifyRequest): { ctx: Ctx; memberId: string; sessionId: string } {
+  if (!request.member) throw new AppError('UNAUTHENTICATED', 'Sign in first');
+  return request.member;
 }

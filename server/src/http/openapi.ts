@@ -21,7 +21,11 @@ export async function registerOpenApi(app: App): Promise<void> {
           'Errors are `{ "error": { "code", "message", "details" } }`. Money-moving POSTs take an `Idempotency-Key` header.',
       },
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'md_sid' } },
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'md_sid' },
+          // The member portal's routes use their own cookie.
+          memberSession: { type: 'apiKey', in: 'cookie', name: 'md_msid' },
+        },
       },
       security: [{ session: [] }],
     },

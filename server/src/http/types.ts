@@ -13,9 +13,10 @@ import type { Ctx } from '../shared/context.ts';
 
 /**
  * Every route says who may call it. `public` needs nothing; `signed-in` needs a staff session;
- * `{ permission }` needs that permission too. A route without `auth` is refused at start-up.
+ * `{ permission }` needs that permission too; `member` needs a member portal session (and no
+ * staff session will do). A route without `auth` is refused at start-up.
  */
-export type RouteAuth = 'public' | 'signed-in' | { permission: Permission };
+export type RouteAuth = 'public' | 'signed-in' | 'member' | { permission: Permission };
 
 export interface RouteEntry {
   method: string;
@@ -35,6 +36,7 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     staff?: { ctx: Ctx; sessionId: string };
+    member?: { ctx: Ctx; sessionId: string; memberId: string };
     now: Date;
   }
 }

@@ -8,6 +8,7 @@ import { FEEDBACK_CHECKS } from '../modules/feedback/checks.ts';
 import { GIFT_CARD_CHECKS } from '../modules/giftcards/checks.ts';
 import { HISTORY_CHECKS } from '../modules/history/checks.ts';
 import { INVENTORY_CHECKS } from '../modules/inventory/checks.ts';
+import { FACT_CHECKS } from '../modules/reports/checks.ts';
 import { STORED_VALUE_ORIGIN_CHECKS } from '../modules/wallet/checks.ts';
 
 export interface CheckResult {
@@ -193,6 +194,7 @@ export const CHECKS: Check[] = [
   ...APPOINTMENT_CHECKS,
   ...GIFT_CARD_CHECKS,
   ...HISTORY_CHECKS,
+  ...FACT_CHECKS,
   ...STORED_VALUE_ORIGIN_CHECKS,
   {
     name: 'foreign keys hold',

@@ -2,9 +2,12 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/schema.ts';
 import type { Permission } from '../modules/auth/permissions.ts';
 
-/** Who is acting: a signed-in staff user, or the system itself (CLI, jobs, seeding). */
+/**
+ * Who is acting: a signed-in staff user, the system itself (CLI, jobs, seeding), or a member on
+ * the portal (only ever about themselves; see portal/member-actor.ts).
+ */
 export interface Actor {
-  kind: 'user' | 'system';
+  kind: 'user' | 'system' | 'member';
   userId: string | null;
   name: string;
   permissions: ReadonlySet<Permission>;

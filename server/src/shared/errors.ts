@@ -145,6 +145,10 @@ export const ERROR_CODES = {
   CARD_HAS_RESERVATIONS: 409,
   // engagement opt-out
   UNSUBSCRIBE_LINK_INVALID: 400,
+  // member portal: sign-in codes
+  OTP_TOO_SOON: 429,
+  OTP_INVALID: 401,
+  OTP_EXPIRED: 401,
   INTERNAL_ERROR: 500,
 } as const;
 

@@ -52,7 +52,9 @@ export const dailyFacts: Migration = {
         .addColumn('product_id', t.id, (col) => col.notNull())
         .addColumn('category_key', 'text', (col) => col.notNull())
         .addColumn('kind', 'text', (col) => col.notNull()),
-      [...COUNTERS, ...REFUNDS],
+      // category_order_count: 1 on the first line of each category in an order, so a sum by category
+      // counts each order once however many of its products share the category.
+      [...COUNTERS, 'category_order_count', ...REFUNDS],
     )
       .addPrimaryKeyConstraint('fact_product_days_pk', [
         'tenant_id',

@@ -20,6 +20,7 @@ import { engagementOptout } from './0019-engagement-optout.ts';
 import { analytics } from './0020-analytics.ts';
 import { settlement } from './0022-settlement.ts';
 import { dailyFacts } from './0021-daily-facts.ts';
+import { portal } from './0025-portal.ts';
 import type { Migration } from './helpers.ts';
 
 /** Applied in key order; never edit one that has shipped — add the next. */
@@ -46,4 +47,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0020-analytics': analytics,
   '0022-settlement': settlement,
   '0021-daily-facts': dailyFacts,
+  '0025-portal': portal,
 };

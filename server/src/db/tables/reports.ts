@@ -34,6 +34,8 @@ export interface FactProductDaysTable extends SalesCounters {
   /** The line's category when sold, or ''. */
   category_key: string;
   kind: string;
+  /** 1 per order on its first line of each category: sums by category count orders once. */
+  category_order_count: number;
 }
 
 export interface FactStaffDaysTable extends SalesCounters {

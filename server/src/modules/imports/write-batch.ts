@@ -3,6 +3,7 @@ import { uuidv7 } from '../../shared/ids.ts';
 import { issueCard } from '../cards/issue-card.ts';
 import { namePinyin, newQrToken } from '../members/identity.ts';
 import { expiryFor } from '../points/rules.ts';
+import { recordNewMembers } from '../reports/record-facts.ts';
 import type { TenantProfile } from '../tenancy/get-settings.ts';
 import type { ImportRow } from './validate-row.ts';
 
@@ -63,6 +64,10 @@ export async function writeBatch(
         updated_at: at,
       };
     }),
+  );
+  await recordNewMembers(
+    ctx,
+    members.map(({ row }) => row.homeStoreId),
   );
   const withValue = members.filter(({ row }) => row.principalCents > 0 || row.bonusCents > 0);
   await insertAll(

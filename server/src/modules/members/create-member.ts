@@ -5,6 +5,7 @@ import { uuidv7 } from '../../shared/ids.ts';
 import { inTransaction } from '../../shared/transaction.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requirePermission, requireStore } from '../auth/permissions.ts';
+import { recordNewMembers } from '../reports/record-facts.ts';
 import { loadMember } from './access.ts';
 import { namePinyin, newQrToken, normalizePhone } from './identity.ts';
 import { auditSafe, type MemberView, toMemberView } from './members.ts';
@@ -94,6 +95,7 @@ export async function createMember(ctx: Ctx, input: MemberProfileInput): Promise
       created_at: at,
       updated_at: at,
     });
+    await recordNewMembers(tx, [homeStoreId]);
     const row = (await selectMember(tx.db, tx.tenantId, id))!;
     await recordAudit(tx, {
       action: 'member.create',

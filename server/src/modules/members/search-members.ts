@@ -5,6 +5,7 @@ import type { Ctx } from '../../shared/context.ts';
 import { decodeCursor, encodeCursor, type Page } from '../../shared/pagination.ts';
 import { requirePermission } from '../auth/permissions.ts';
 import { memberStoreScope } from './access.ts';
+import { looksLikeMemberCode, resolveMemberCode } from './member-code.ts';
 import { type MemberView, toMemberView } from './members.ts';
 
 export interface MemberSearch {
@@ -101,7 +102,14 @@ export async function searchMembers(ctx: Ctx, search: MemberSearch): Promise<Pag
   const scope = await memberStoreScope(ctx);
   if (scope !== 'all' && scope.length === 0) return { items: [], nextCursor: null };
   const after = search.cursor ? decodeCursor<{ rank: number; id: string }>(search.cursor) : null;
-  const lookups = search.q?.trim() ? lookupsFor(search.q) : [];
+  let q = search.q;
+  // A rotating code from the member's phone stands for their QR token while it is fresh.
+  if (q && looksLikeMemberCode(q)) {
+    const token = await resolveMemberCode(ctx, q);
+    if (!token) return { items: [], nextCursor: null };
+    q = token;
+  }
+  const lookups = q?.trim() ? lookupsFor(q) : [];
   const ranks = [...new Set(lookups.map((l) => l.rank))].sort((a, b) => a - b);
   const matchOf = (rank: number): MatchKind =>
     lookups.length === 0 ? 'list' : (lookups.find((l) => l.rank === rank)?.match ?? 'prefix');

@@ -99,14 +99,16 @@ async function grouped(ctx: Ctx, q: SalesQuery, stores: Stores): Promise<Raw[]> 
         .groupBy(col)
         .execute();
     }
-    case 'category':
-    case 'product': {
-      const col = q.by === 'category' ? 'category_key' : 'product_id';
+    case 'product':
       return factsOf(db, 'fact_product_days', tenantId, q.from, q.to, stores)
-        .select([`${col} as key`, ...SALES_SUMS])
-        .groupBy(col)
+        .select(['product_id as key', ...SALES_SUMS])
+        .groupBy('product_id')
         .execute();
-    }
+    case 'category':
+      return factsOf(db, 'fact_product_days', tenantId, q.from, q.to, stores)
+        .select(['category_key as key', ...SALES_SUMS.slice(1), total('category_order_count').as('orders')])
+        .groupBy('category_key')
+        .execute();
     case 'staff':
       return factsOf(db, 'fact_staff_days', tenantId, q.from, q.to, stores)
         .select(['staff_key as key', ...SALES_SUMS])

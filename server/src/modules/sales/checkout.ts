@@ -16,6 +16,7 @@ import { moveStock } from '../inventory/stock.ts';
 import { applyLevelUpgrade } from '../members/apply-level-upgrade.ts';
 import { creditPoints } from '../points/earn-points.ts';
 import { redeemPoints } from '../points/redeem-points.ts';
+import { recordSaleFacts } from '../reports/record-facts.ts';
 import { getTenantProfile } from '../tenancy/get-settings.ts';
 import { payWithStoredValue } from '../wallet/pay-with-stored-value.ts';
 import { type CartInput, loadAndPrice, pointsEarnedOn } from './cart.ts';
@@ -354,6 +355,8 @@ export async function checkout(ctx: Ctx, input: CheckoutInput): Promise<OrderVie
         .where('line_no', '=', row.lineNo)
         .execute();
     }
+    // The daily facts last: a store's day row is what every till of the store updates.
+    await recordSaleFacts(tx, orderId);
     return order;
   });
 }

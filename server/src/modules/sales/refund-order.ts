@@ -15,6 +15,7 @@ import { restoreGiftCardSpend } from '../giftcards/spend-gift-card.ts';
 import { takeBackSoldGiftCard } from '../giftcards/void-gift-card.ts';
 import { moveStock } from '../inventory/stock.ts';
 import { clawBackPoints, restoreRedeemedPoints } from '../points/reverse-points.ts';
+import { recordRefundFacts } from '../reports/record-facts.ts';
 import { moveStoredValue } from '../wallet/stored-value.ts';
 import { getOrder, loadOrder, type OrderView } from './orders.ts';
 import { openShiftFor } from './shifts.ts';
@@ -336,6 +337,7 @@ export async function refundOrder(ctx: Ctx, input: RefundInput): Promise<OrderVi
         reason,
       },
     });
+    await recordRefundFacts(tx, refundId);
     return getOrder(tx, order.id);
   });
 }

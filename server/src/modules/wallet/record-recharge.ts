@@ -11,6 +11,7 @@ import { issueCoupons } from '../coupons/issue-coupons.ts';
 import { assertActive, loadMember } from '../members/access.ts';
 import { applyLevelUpgrade } from '../members/apply-level-upgrade.ts';
 import { creditPoints } from '../points/earn-points.ts';
+import { recordRechargeFacts } from '../reports/record-facts.ts';
 import { loadPlan } from './recharge-plans.ts';
 import { type Recharge, toRecharge } from './recharges.ts';
 import { type Balances, moveStoredValue } from './stored-value.ts';
@@ -124,6 +125,12 @@ export async function recordRecharge(
         mode: 'available',
       });
     }
+    await recordRechargeFacts(tx, {
+      storeId: input.storeId,
+      memberId: member.id,
+      principalCents: principal,
+      bonusCents: bonus,
+    });
     const row = await tx.db
       .selectFrom('recharges')
       .selectAll()

@@ -8,6 +8,7 @@ import { requirePermission, requireStore } from '../auth/permissions.ts';
 import { voidUnusedCoupons } from '../coupons/issue-coupons.ts';
 import { loadMember } from '../members/access.ts';
 import { clawBackPoints } from '../points/reverse-points.ts';
+import { recordRechargeRefundFacts } from '../reports/record-facts.ts';
 import { type Recharge, toRecharge } from './recharges.ts';
 import { type Balances, moveStoredValue, readBalances } from './stored-value.ts';
 
@@ -86,6 +87,7 @@ export async function refundRecharge(
       .where('tenant_id', '=', tx.tenantId)
       .where('id', '=', row.member_id)
       .execute();
+    await recordRechargeRefundFacts(tx, { storeId: row.store_id, principalCents: principal });
     const after = toRecharge({
       ...row,
       status: 'refunded',
