@@ -1,7 +1,7 @@
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Select, Table, type TableColumnsType, Tabs, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatYuan } from '../../../lib/money.ts';
 import { useLoad } from '../../../lib/use-load.ts';
@@ -35,6 +35,8 @@ export function SalesReportPage() {
   const [range, setRange] = useState<Range>(() => [dayjs().startOf('month'), dayjs()]);
   const [by, setBy] = useState<SalesDimension>('day');
   const [store, setStore] = useState<string>(storeId ?? ALL);
+  // The header's store switch moves the report along with it.
+  useEffect(() => setStore(storeId ?? ALL), [storeId]);
   const stores = me?.stores ?? [];
   const mayPickAll = Boolean(me?.user.allStores) || stores.length > 1;
   const query: SalesQuery = {
