@@ -14,8 +14,9 @@ import type * as M from './tables/members.ts';
 import type * as O from './tables/orders.ts';
 import type * as P from './tables/points.ts';
 import type * as PT from './tables/portal.ts';
-import type * as SE from './tables/settlement.ts';
 import type * as R from './tables/reports.ts';
+import type * as SE from './tables/settlement.ts';
+import type * as VS from './tables/value-staff.ts';
 import type * as W from './tables/wallet.ts';
 
 /**
@@ -38,8 +39,9 @@ export type * from './tables/members.ts';
 export type * from './tables/orders.ts';
 export type * from './tables/points.ts';
 export type * from './tables/portal.ts';
-export type * from './tables/settlement.ts';
 export type * from './tables/reports.ts';
+export type * from './tables/settlement.ts';
+export type * from './tables/value-staff.ts';
 export type * from './tables/wallet.ts';
 
 export interface DB {
@@ -121,6 +123,8 @@ export interface DB {
   stored_value_origin_balances: SE.StoredValueOriginBalancesTable;
   recharge_plans: W.RechargePlansTable;
   recharges: W.RechargesTable;
+  recharge_staff: VS.RechargeStaffTable;
+  member_card_staff: VS.MemberCardStaffTable;
   tenants: F.TenantsTable;
   stores: F.StoresTable;
   users: F.UsersTable;

@@ -18,8 +18,9 @@ import { feedback } from './0017-feedback.ts';
 import { giftCards } from './0018-gift-cards.ts';
 import { engagementOptout } from './0019-engagement-optout.ts';
 import { analytics } from './0020-analytics.ts';
-import { settlement } from './0022-settlement.ts';
 import { dailyFacts } from './0021-daily-facts.ts';
+import { settlement } from './0022-settlement.ts';
+import { rechargeStaff } from './0024-recharge-staff.ts';
 import { portal } from './0025-portal.ts';
 import type { Migration } from './helpers.ts';
 
@@ -45,6 +46,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0018-gift-cards': giftCards,
   '0019-engagement-optout': engagementOptout,
   '0020-analytics': analytics,
+  '0024-recharge-staff': rechargeStaff,
   '0022-settlement': settlement,
   '0021-daily-facts': dailyFacts,
   '0025-portal': portal,

@@ -12,6 +12,8 @@ export interface AppointmentSearch {
   from: string;
   to: string;
   staffUserId?: string;
+  /** 我的预约: the bookings the signed-in person serves. */
+  mine?: 'true' | 'false';
   status?: AppointmentStatus;
 }
 
@@ -27,7 +29,10 @@ export async function listAppointments(ctx: Ctx, q: AppointmentSearch): Promise<
     .where('a.store_id', '=', q.storeId)
     .where('a.starts_at', '>=', from.toISOString())
     .where('a.starts_at', '<', to.toISOString());
-  if (q.staffUserId) query = query.where('a.staff_user_id', '=', q.staffUserId);
+  // Service staff read their own day first; mine wins over any staffUserId given with it.
+  const staffUserId = q.mine === 'true' ? ctx.actor.userId : q.staffUserId;
+  if (q.mine === 'true' && !staffUserId) return [];
+  if (staffUserId) query = query.where('a.staff_user_id', '=', staffUserId);
   if (q.status) query = query.where('a.status', '=', q.status);
   const rows = await query.orderBy('a.starts_at').orderBy('a.id').limit(2000).execute();
   return rows.map(toView);

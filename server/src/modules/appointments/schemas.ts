@@ -50,6 +50,10 @@ export const AppointmentListQuery = z.strictObject({
   from: z.iso.datetime({ offset: true }),
   to: z.iso.datetime({ offset: true }).describe('Exclusive; at most 42 days after from'),
   staffUserId: IdSchema.optional(),
+  mine: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('我的预约: only the bookings you serve (instead of staffUserId)'),
   status: Status.optional(),
 });
 

@@ -5,6 +5,11 @@ import { uuidv7 } from '../../shared/ids.ts';
 import { inTransaction } from '../../shared/transaction.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requirePermission, requireStore } from '../auth/permissions.ts';
+import {
+  checkServingStaff,
+  recordCardSaleCommission,
+  type ServingStaff,
+} from '../commission/record-value-commission.ts';
 import { assertActive, loadMember } from '../members/access.ts';
 import { loadCardProduct } from './card-products.ts';
 import { loadCard, loadCardItems, type MemberCard, recordSessions, toMemberCard } from './cards.ts';
@@ -18,6 +23,8 @@ export interface IssueCardInput {
   /** Opening sessions from a legacy system: item code → sessions left (import only). */
   openingSessions?: Record<string, number>;
   expiresAt?: string;
+  /** Who sold it (commission), shares adding up to 100; none earns nothing. */
+  staff?: ServingStaff[];
 }
 
 /**
@@ -33,6 +40,8 @@ export async function issueCard(ctx: Ctx, input: IssueCardInput): Promise<Member
     const product = await loadCardProduct(tx, input.cardProductId);
     if (product.status !== 'active')
       throw new AppError('CARD_PRODUCT_NOT_FOUND', 'This card product is archived');
+    const staff = input.staff ?? [];
+    await checkServingStaff(tx, staff);
     const id = uuidv7(tx.now.getTime());
     const expiresAt =
       input.expiresAt ??
@@ -88,13 +97,35 @@ export async function issueCard(ctx: Ctx, input: IssueCardInput): Promise<Member
         });
       }
     }
+    if (staff.length) {
+      await tx.db
+        .insertInto('member_card_staff')
+        .values(
+          staff.map((p) => ({
+            tenant_id: tx.tenantId,
+            member_card_id: id,
+            staff_user_id: p.userId,
+            share_percent: p.sharePercent,
+            requested: p.requested ? (1 as const) : (0 as const),
+          })),
+        )
+        .execute();
+      await recordCardSaleCommission(tx, {
+        cardId: id,
+        cardProductId: product.id,
+        storeId: input.storeId,
+        priceCents: product.priceCents,
+        name: product.name,
+        staff,
+      });
+    }
     const card = toMemberCard(await loadCard(tx, id), await loadCardItems(tx, [id]), tx.now);
     await recordAudit(tx, {
       action: 'card.issue',
       entity: 'member_card',
       entityId: id,
       storeId: input.storeId,
-      after: card,
+      after: staff.length ? { ...card, staff } : card,
     });
     return card;
   });

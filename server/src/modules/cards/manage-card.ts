@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors.ts';
 import { inTransaction } from '../../shared/transaction.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requirePermission, requireStore } from '../auth/permissions.ts';
+import { reverseValueCommission } from '../commission/reverse-value-commission.ts';
 import { loadMember } from '../members/access.ts';
 import {
   assertUsable,
@@ -144,6 +145,13 @@ export async function refundCard(
       .where('tenant_id', '=', tx.tenantId)
       .where('id', '=', cardId)
       .execute();
+    // Commission of a card sold over the counter goes back in the share of the price refunded.
+    await reverseValueCommission(tx, {
+      refType: 'member_card',
+      refId: cardId,
+      refundedCents: refund,
+      wholeCents: card.price_cents,
+    });
     const after = await view(tx, cardId);
     await recordAudit(tx, {
       action: 'card.refund',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from '../../shared/schemas.ts';
+import { ServingStaffBody } from '../commission/schemas.ts';
 
 const Item = z.object({ itemCode: z.string(), itemName: z.string(), sessions: z.number().int().nullable() });
 
@@ -68,6 +69,7 @@ export const IssueCardBody = z.strictObject({
   storeId: IdSchema,
   paymentMethod: z.enum(['cash', 'bank_card', 'wechat', 'alipay', 'other']),
   paymentRef: z.string().trim().max(100).optional(),
+  staff: ServingStaffBody,
 });
 
 export const ConsumeBody = z.strictObject({

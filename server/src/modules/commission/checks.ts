@@ -23,16 +23,25 @@ function saleEntries({ db }: DatabaseHandle) {
           .as('r'),
       (j) => j.onRef('r.tenant_id', '=', 's.tenant_id').onRef('r.reverses_id', '=', 's.id'),
     )
-    .where('s.kind', '=', 'sale');
+    .where('s.kind', 'in', ['sale', 'recharge']);
 }
 
 /** The commission invariants `cli check` proves (listed in ops/check.ts). */
 export const COMMISSION_CHECKS: { name: string; run(handle: DatabaseHandle): Promise<string[]> }[] = [
   {
-    name: 'commission: no order line has more reversed than it earned',
+    name: 'commission: no order line, recharge or card has more reversed than it earned',
     async run(handle) {
       const rows = await saleEntries(handle)
-        .select(['s.order_no', 's.line_no', 's.staff_user_id', 's.amount_cents', 's.base_cents', 'r.amount'])
+        .select([
+          's.order_no',
+          's.line_no',
+          's.ref_type',
+          's.ref_id',
+          's.staff_user_id',
+          's.amount_cents',
+          's.base_cents',
+          'r.amount',
+        ])
         .where((eb) =>
           eb.or([
             eb(sql<number>`s.amount_cents + coalesce(r.amount, 0)`, '<', 0),
@@ -44,7 +53,7 @@ export const COMMISSION_CHECKS: { name: string; run(handle: DatabaseHandle): Pro
         .execute();
       return rows.map(
         (r) =>
-          `order ${r.order_no} line ${r.line_no} staff ${r.staff_user_id}: earned ${r.amount_cents}, reversed ${-Number(r.amount ?? 0)}`,
+          `${r.line_no === null ? `${r.ref_type} ${r.ref_id}` : `order ${r.order_no} line ${r.line_no}`} staff ${r.staff_user_id}: earned ${r.amount_cents}, reversed ${-Number(r.amount ?? 0)}`,
       );
     },
   },

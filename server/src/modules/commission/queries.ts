@@ -29,13 +29,18 @@ export async function categoryTree(db: Db, tenantId: string): Promise<Map<string
   return new Map(rows.map((r) => [r.id, r.parent_id]));
 }
 
-/** Each person's commissionable volume (sum of bases, refunds netted) from `from` up to `until`. */
+/**
+ * Each person's commissionable volume (sum of bases, refunds netted) from `from` up to `until`.
+ * Sales (cards sold over the counter included) and recharges are two volumes: money recharged is
+ * spent later on sales, so one sum would count it twice; each rule's tiers read its own.
+ */
 export async function volumesOf(
   db: Db,
   tenantId: string,
   staffIds: readonly string[],
   from: string,
   until: string,
+  stream: 'sale' | 'recharge' = 'sale',
 ): Promise<Map<string, number>> {
   if (staffIds.length === 0) return new Map();
   const rows = await db
@@ -43,10 +48,34 @@ export async function volumesOf(
     .select(['staff_user_id', sql<number>`sum(base_cents)`.as('volume')])
     .where('tenant_id', '=', tenantId)
     .where('staff_user_id', 'in', [...new Set(staffIds)])
-    .where('kind', 'in', ['sale', 'refund'])
+    .where((eb) =>
+      stream === 'recharge'
+        ? eb.or([eb('kind', '=', 'recharge'), eb('ref_type', '=', 'recharge_refund')])
+        : eb.or([
+            eb('kind', '=', 'sale'),
+            eb.and([eb('kind', '=', 'refund'), eb('ref_type', '!=', 'recharge_refund')]),
+          ]),
+    )
     .where('at', '>=', from)
     .where('at', '<=', until)
     .groupBy('staff_user_id')
     .execute();
   return new Map(rows.map((r) => [r.staff_user_id, Number(r.volume ?? 0)]));
+}
+
+/** The catalog product that sells a card product at the till, if any: its rule prices direct issues too. */
+export async function productOfCardProduct(
+  db: Db,
+  tenantId: string,
+  cardProductId: string,
+): Promise<{ id: string; category_id: string | null } | null> {
+  const row = await db
+    .selectFrom('products')
+    .select(['id', 'category_id'])
+    .where('tenant_id', '=', tenantId)
+    .where('card_product_id', '=', cardProductId)
+    .orderBy('status')
+    .orderBy('id')
+    .executeTakeFirst();
+  return row ?? null;
 }

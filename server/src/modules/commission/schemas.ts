@@ -37,6 +37,19 @@ export const CommissionRuleSchema = z
   })
   .meta({ id: 'CommissionRule' });
 
+/** Who served a recharge or a card sold over the counter: a sale line's staff, the same shape. */
+export const ServingStaffBody = z
+  .array(
+    z.strictObject({
+      userId: IdSchema,
+      sharePercent: z.number().int().min(1).max(100),
+      requested: z.boolean().optional().describe('点钟: the member asked for this person'),
+    }),
+  )
+  .max(10)
+  .describe('Who served it (commission); shares add up to 100')
+  .optional();
+
 const Name = z.string().trim().min(1).max(40);
 const Tiers = z.array(TierSchema).max(10);
 

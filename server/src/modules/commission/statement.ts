@@ -98,11 +98,14 @@ export function ledgerOf(
 }
 
 const totalColumns = [
-  sql<number>`coalesce(sum(case when kind = 'sale' then amount_cents else 0 end), 0)`.as('sale'),
+  // Recharge commission is earned like a sale's; both are reversed as `refund` entries.
+  sql<number>`coalesce(sum(case when kind in ('sale', 'recharge') then amount_cents else 0 end), 0)`.as(
+    'sale',
+  ),
   sql<number>`coalesce(sum(case when kind = 'refund' then amount_cents else 0 end), 0)`.as('refund'),
   sql<number>`coalesce(sum(amount_cents), 0)`.as('net'),
   sql<number>`coalesce(sum(base_cents), 0)`.as('base'),
-  sql<number>`coalesce(sum(case when kind = 'sale' then 1 else 0 end), 0)`.as('lines'),
+  sql<number>`coalesce(sum(case when kind in ('sale', 'recharge') then 1 else 0 end), 0)`.as('lines'),
 ] as const;
 
 function toTotals(r: { sale: number; refund: number; net: number; base: number; lines: number } | undefined) {

@@ -7,6 +7,11 @@ import { fen } from '../../shared/money.ts';
 import { inTransaction } from '../../shared/transaction.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requirePermission, requireStore } from '../auth/permissions.ts';
+import {
+  checkServingStaff,
+  recordRechargeCommission,
+  type ServingStaff,
+} from '../commission/record-value-commission.ts';
 import { issueCoupons } from '../coupons/issue-coupons.ts';
 import { assertActive, loadMember } from '../members/access.ts';
 import { applyLevelUpgrade } from '../members/apply-level-upgrade.ts';
@@ -24,6 +29,8 @@ export interface RechargeInput {
   amountCents?: number;
   paymentMethod: PaymentMethod;
   paymentRef?: string;
+  /** Who served it (commission), shares adding up to 100; none earns nothing. */
+  staff?: ServingStaff[];
 }
 
 /** Largest single recharge we accept (¥1,000,000): a typo guard, not a business limit. */
@@ -46,11 +53,13 @@ export async function recordRecharge(
     let bonus = 0;
     let points = 0;
     let coupons: { templateId: string; count: number } | null = null;
+    let planName = '';
     if (input.planId) {
       const plan = await loadPlan(tx, input.planId);
       if (plan.status !== 'active')
         throw new AppError('PLAN_NOT_FOUND', 'This plan is archived', { planId: plan.id });
       principal = plan.payCents;
+      planName = plan.name;
       bonus = plan.bonusCents;
       points = plan.points;
       if (plan.couponTemplateId && plan.couponCount > 0)
@@ -63,6 +72,8 @@ export async function recordRecharge(
         });
       }
     }
+    const staff = input.staff ?? [];
+    await checkServingStaff(tx, staff);
     const id = uuidv7(tx.now.getTime());
     await tx.db
       .insertInto('recharges')
@@ -131,6 +142,28 @@ export async function recordRecharge(
       principalCents: principal,
       bonusCents: bonus,
     });
+    if (staff.length) {
+      await tx.db
+        .insertInto('recharge_staff')
+        .values(
+          staff.map((p) => ({
+            tenant_id: tx.tenantId,
+            recharge_id: id,
+            staff_user_id: p.userId,
+            share_percent: p.sharePercent,
+            requested: p.requested ? (1 as const) : (0 as const),
+          })),
+        )
+        .execute();
+      // Commission on the principal paid; the plan's bonus is the merchant's gift and earns none.
+      await recordRechargeCommission(tx, {
+        id,
+        storeId: input.storeId,
+        principalCents: principal,
+        itemName: planName,
+        staff,
+      });
+    }
     const row = await tx.db
       .selectFrom('recharges')
       .selectAll()
@@ -143,7 +176,7 @@ export async function recordRecharge(
       entity: 'recharge',
       entityId: id,
       storeId: input.storeId,
-      after: recharge,
+      after: staff.length ? { ...recharge, staff } : recharge,
     });
     return { recharge, balances };
   });

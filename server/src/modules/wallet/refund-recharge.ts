@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors.ts';
 import { inTransaction } from '../../shared/transaction.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requirePermission, requireStore } from '../auth/permissions.ts';
+import { reverseValueCommission } from '../commission/reverse-value-commission.ts';
 import { voidUnusedCoupons } from '../coupons/issue-coupons.ts';
 import { loadMember } from '../members/access.ts';
 import { clawBackPoints } from '../points/reverse-points.ts';
@@ -67,6 +68,13 @@ export async function refundRecharge(
         whole: row.principal_cents,
       });
     }
+    // The staff's commission on this recharge goes back in the share of the principal returned.
+    await reverseValueCommission(tx, {
+      refType: 'recharge',
+      refId: row.id,
+      refundedCents: principal,
+      wholeCents: row.principal_cents,
+    });
     // The plan's gift coupons go with the refund, like the bonus; ones already used stay used.
     await voidUnusedCoupons(tx, { source: 'recharge', sourceRef: row.id });
     const at = tx.now.toISOString();

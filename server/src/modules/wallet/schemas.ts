@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from '../../shared/schemas.ts';
+import { ServingStaffBody } from '../commission/schemas.ts';
 
 const Cents = z.number().int().describe('fen (1/100 yuan)');
 
@@ -74,6 +75,7 @@ export const RechargeBody = z.strictObject({
     .describe('Custom amount (principal only), instead of a plan'),
   paymentMethod: PaymentMethod,
   paymentRef: z.string().trim().max(100).optional().describe('Terminal or QR-payment reference'),
+  staff: ServingStaffBody,
 });
 
 export const RefundRechargeBody = z.strictObject({
