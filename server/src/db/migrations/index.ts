@@ -46,8 +46,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0018-gift-cards': giftCards,
   '0019-engagement-optout': engagementOptout,
   '0020-analytics': analytics,
-  '0024-recharge-staff': rechargeStaff,
-  '0022-settlement': settlement,
   '0021-daily-facts': dailyFacts,
+  '0022-settlement': settlement,
+  '0024-recharge-staff': rechargeStaff,
   '0025-portal': portal,
 };
