@@ -24,6 +24,7 @@ import { memberRoutes } from '../modules/members/routes.ts';
 import { pointsRoutes } from '../modules/points/routes.ts';
 import { portalRoutes } from '../modules/portal/routes.ts';
 import { promotionRoutes } from '../modules/promotions/routes.ts';
+import { balanceReportRoutes } from '../modules/reports/balance-routes.ts';
 import { reportRoutes } from '../modules/reports/routes.ts';
 import { salesRoutes } from '../modules/sales/routes.ts';
 import { tenancyRoutes } from '../modules/tenancy/routes.ts';
@@ -120,6 +121,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       feedbackRoutes(api);
       analyticsRoutes(api);
       reportRoutes(api);
+      balanceReportRoutes(api);
       optOutRoutes(api, routeDeps);
       portalRoutes(api, routeDeps);
     },
