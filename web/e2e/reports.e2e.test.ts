@@ -34,7 +34,7 @@ const SALE_CENTS = 28_490;
 const settleCharts = () => page.waitForTimeout(1_200);
 
 describe('dashboard and sales report in Chromium', () => {
-  it('shows a sale on the dashboard and in the sales report, exports the report to Excel and fits a phone', async () => {
+  it('shows a sale and a refund on the dashboard and in the sales report, exports the report to Excel and fits a phone', async () => {
     await page.goto(`${server.url}/admin/login`);
     await page.waitForSelector('[data-testid="login-submit"]');
     await page.fill('#username', 'owner');
@@ -58,7 +58,7 @@ describe('dashboard and sales report in Chromium', () => {
       name: '打蜡',
       priceCents: WAX_CENTS,
     });
-    await post('/orders', {
+    const order = await post<{ id: string }>('/orders', {
       storeId: store.id,
       till: 'R1',
       lines: [
@@ -68,6 +68,13 @@ describe('dashboard and sales report in Chromium', () => {
       payments: [{ method: 'wechat', amountCents: SALE_CENTS }],
     });
     const saleCents = SALE_CENTS;
+    // The wax comes back: refunds count on the day they happen, the sale stays what it charged.
+    await post(`/orders/${order.id}/refunds`, {
+      till: 'R1',
+      lines: [{ lineNo: 2, qty: 1 }],
+      reason: '顾客不满意',
+    });
+    const netCents = SALE_CENTS - WAX_LINE_CENTS;
 
     // The new store becomes the current one: the dashboard follows the header's store.
     await page.evaluate((id) => localStorage.setItem('md.store', id), store.id);
@@ -76,8 +83,11 @@ describe('dashboard and sales report in Chromium', () => {
     await sales.filter({ hasText: formatYuan(saleCents) }).waitFor();
     expect(await sales.innerText()).toBe(formatYuan(saleCents));
     expect(await page.locator('[data-testid="kpi-orderCount"] .ant-statistic-content').innerText()).toBe('1');
+    expect(await page.locator('[data-testid="kpi-refundCents"] .ant-statistic-content').innerText()).toBe(
+      formatYuan(WAX_LINE_CENTS),
+    );
     expect(await page.locator('[data-testid="kpi-netCents"] .ant-statistic-content').innerText()).toBe(
-      formatYuan(saleCents),
+      formatYuan(netCents),
     );
     // Nothing yesterday to compare with.
     expect(await page.locator('[data-testid="kpi-salesCents-change"]').innerText()).toContain('上期为零');
@@ -106,16 +116,16 @@ describe('dashboard and sales report in Chromium', () => {
     await totals.filter({ hasText: formatYuan(saleCents) }).waitFor();
     const rows = page.locator('[data-testid="sales-report-table"] .ant-table-row');
     expect(await rows.count()).toBe(2);
-    // Quantity 3; services carry no cost, so the whole net is gross profit.
+    // Services carry no cost, so the whole net is gross profit.
     expect((await totals.innerText()).split(/\s+/)).toEqual([
       '合计',
       '1',
       '3',
       formatYuan(saleCents),
+      formatYuan(WAX_LINE_CENTS),
+      formatYuan(netCents),
       '¥0.00',
-      formatYuan(saleCents),
-      '¥0.00',
-      formatYuan(saleCents),
+      formatYuan(netCents),
       '100.0%',
     ]);
     await settleCharts();
@@ -140,13 +150,17 @@ describe('dashboard and sales report in Chromium', () => {
     expect(byLabel.get('精洗')?.getCell(3).value).toBe(2);
     expect(byLabel.get('精洗')?.getCell(4).value).toBe(WASH_LINE_CENTS / 100);
     expect(byLabel.get('打蜡')?.getCell(4).value).toBe(WAX_LINE_CENTS / 100);
+    expect(byLabel.get('打蜡')?.getCell(5).value).toBe(WAX_LINE_CENTS / 100);
+    expect(byLabel.get('打蜡')?.getCell(6).value).toBe(0);
     expect(byLabel.get('合计 Total')?.getCell(4).value).toBe(284.9);
+    expect(byLabel.get('合计 Total')?.getCell(6).value).toBe(223.38);
 
     // Payment methods: all of it by WeChat.
     await page.click('[data-testid="sales-by-payment"]');
     const payment = page.locator('[data-testid="sales-report-table"] .ant-table-row').first();
     await payment.filter({ hasText: '微信' }).waitFor();
     expect(await payment.innerText()).toContain(formatYuan(saleCents));
+    expect(await payment.innerText()).toContain(formatYuan(WAX_LINE_CENTS));
 
     // A phone: the cards stack, the charts take the full width, nothing scrolls sideways.
     await page.setViewportSize({ width: 360, height: 640 });
