@@ -15,8 +15,10 @@ import { formatDate } from '../lib/format.ts';
 import { newIdempotencyKey } from '../lib/idempotency.ts';
 import { formatYuan } from '../lib/money.ts';
 import { useLoad } from '../lib/use-load.ts';
+import type { LineStaff } from '../pos/cart.ts';
 import { PaymentFields } from './PaymentFields.tsx';
 import { PickTile } from './PickTile.tsx';
+import { ServingStaffField } from './ServingStaffField.tsx';
 
 interface Props {
   open: boolean;
@@ -40,6 +42,7 @@ export function IssueCardDialog({ open, member, storeId, onClose, onDone }: Prop
   const [productId, setProductId] = useState<string | null>(null);
   const [method, setMethod] = useState<PaymentMethod>('cash');
   const [paymentRef, setPaymentRef] = useState('');
+  const [staff, setStaff] = useState<LineStaff[]>([]);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   // One key per opening: a retry after a timeout sells the card once, not twice.
@@ -51,6 +54,7 @@ export function IssueCardDialog({ open, member, storeId, onClose, onDone }: Prop
     setProductId(null);
     setMethod('cash');
     setPaymentRef('');
+    setStaff([]);
     setError(null);
   }, [open]);
 
@@ -73,6 +77,7 @@ export function IssueCardDialog({ open, member, storeId, onClose, onDone }: Prop
             storeId,
             paymentMethod: method,
             ...(ref ? { paymentRef: ref } : {}),
+            ...(staff.length ? { staff } : {}),
           },
         }),
       );
@@ -151,6 +156,13 @@ export function IssueCardDialog({ open, member, storeId, onClose, onDone }: Prop
           paymentRef={paymentRef}
           onPaymentRef={setPaymentRef}
           refTestId="card-issue-ref"
+        />
+        <ServingStaffField
+          open={open}
+          storeId={storeId}
+          name={product?.name ?? t('cards.issue')}
+          value={staff}
+          onChange={setStaff}
         />
         {error ? (
           <Alert

@@ -13,8 +13,10 @@ import { errorText } from '../lib/errors.ts';
 import { newIdempotencyKey } from '../lib/idempotency.ts';
 import { formatYuan, formatYuanShort, parseYuan } from '../lib/money.ts';
 import { useLoad } from '../lib/use-load.ts';
+import type { LineStaff } from '../pos/cart.ts';
 import { PaymentFields } from './PaymentFields.tsx';
 import { PickTile } from './PickTile.tsx';
+import { ServingStaffField } from './ServingStaffField.tsx';
 
 const MAX_RECHARGE_FEN = 100_000_000;
 
@@ -41,6 +43,7 @@ export function RechargeDialog({ open, member, storeId, onClose, onDone }: Props
   const [amountText, setAmountText] = useState('');
   const [method, setMethod] = useState<PaymentMethod>('cash');
   const [paymentRef, setPaymentRef] = useState('');
+  const [staff, setStaff] = useState<LineStaff[]>([]);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   // One key per opening: every retry of this dialog's submission replays instead of charging again.
@@ -53,6 +56,7 @@ export function RechargeDialog({ open, member, storeId, onClose, onDone }: Props
     setAmountText('');
     setMethod('cash');
     setPaymentRef('');
+    setStaff([]);
     setError(null);
   }, [open]);
 
@@ -80,6 +84,7 @@ export function RechargeDialog({ open, member, storeId, onClose, onDone }: Props
             paymentMethod: method,
             ...(plan ? { planId: plan.id } : { amountCents: payFen }),
             ...(ref ? { paymentRef: ref } : {}),
+            ...(staff.length ? { staff } : {}),
           },
         }),
       );
@@ -188,6 +193,13 @@ export function RechargeDialog({ open, member, storeId, onClose, onDone }: Props
           paymentRef={paymentRef}
           onPaymentRef={setPaymentRef}
           refTestId="recharge-ref"
+        />
+        <ServingStaffField
+          open={open}
+          storeId={storeId}
+          name={plan?.name ?? t('recharge.titlePlain')}
+          value={staff}
+          onChange={setStaff}
         />
         {payFen ? (
           <Alert

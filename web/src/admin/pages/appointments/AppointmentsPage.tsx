@@ -22,8 +22,11 @@ type Mode = 'day' | 'week';
 /** 预约: a store's day (staff as columns) or week, with booking, arrival, cancel and no-show. */
 export function AppointmentsPage() {
   const { t } = useTranslation();
-  const { storeId, can } = useSession();
+  const { storeId, can, me } = useSession();
   const [mode, setMode] = useState<Mode>('day');
+  // 我的预约: service staff (who read but do not book) open on their own bookings.
+  const [mine, setMine] = useState(() => !can('appointments.manage'));
+  const myId = me?.user.id ?? null;
   const [day, setDay] = useState(() => dayjs().format('YYYY-MM-DD'));
   const [booking, setBooking] = useState<BookSlot | null>(null);
   const [opened, setOpened] = useState<Appointment | null>(null);
@@ -63,13 +66,15 @@ export function AppointmentsPage() {
                   storeId,
                   from: atLocal(first, '00:00', zone).toISOString(),
                   to: atLocal(addDays(first, days), '00:00', zone).toISOString(),
+                  ...(mine ? { mine: 'true' as const } : {}),
                 },
               },
             }),
           )
         : Promise.resolve([]),
-    [storeId, first, days, schedule.data],
+    [storeId, first, days, schedule.data, mine],
   );
+  const columns = (staff.data ?? []).filter((s) => !mine || s.userId === myId);
 
   const clocks = useMemo(() => {
     const s = schedule.data;
@@ -116,6 +121,15 @@ export function AppointmentsPage() {
         title={t('appointments.title')}
         extra={
           <>
+            <Segmented<'mine' | 'all'>
+              data-testid="appointments-mine"
+              value={mine ? 'mine' : 'all'}
+              onChange={(v) => setMine(v === 'mine')}
+              options={[
+                { value: 'mine', label: t('appointments.mine') },
+                { value: 'all', label: t('appointments.allStaff') },
+              ]}
+            />
             <Segmented<Mode>
               data-testid="appointments-mode"
               value={mode}
@@ -180,7 +194,7 @@ export function AppointmentsPage() {
             clocks={clocks}
             hours={schedule.data.hours}
             zone={zone}
-            staff={staff.data ?? []}
+            staff={columns}
             appointments={appointments.data ?? []}
             canBook={can('appointments.manage')}
             staffCapacity={schedule.data.staffCapacity}
