@@ -25,7 +25,10 @@ import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PointsExchangePage } from './pages/points-exchange/PointsExchangePage.tsx';
 import { PromotionsPage } from './pages/promotions/PromotionsPage.tsx';
 import { RechargePlansPage } from './pages/recharge-plans/RechargePlansPage.tsx';
+import { LiabilityPage } from './pages/reports/LiabilityPage.tsx';
+import { MemberGrowthPage } from './pages/reports/MemberGrowthPage.tsx';
 import { SalesReportPage } from './pages/reports/SalesReportPage.tsx';
+import { SettlementPage } from './pages/reports/SettlementPage.tsx';
 import { RolesPage } from './pages/roles/RolesPage.tsx';
 import { SettingsPage } from './pages/SettingsPage.tsx';
 import { SalesPage } from './pages/sales/SalesPage.tsx';
@@ -124,6 +127,30 @@ export function AdminApp() {
                 element={
                   <RequirePermission permission="reports.read">
                     <SalesReportPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="reports/members"
+                element={
+                  <RequirePermission permission="reports.read">
+                    <MemberGrowthPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="reports/liability"
+                element={
+                  <RequirePermission permission="reports.read">
+                    <LiabilityPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="reports/settlement"
+                element={
+                  <RequirePermission permission="reports.read">
+                    <SettlementPage />
                   </RequirePermission>
                 }
               />

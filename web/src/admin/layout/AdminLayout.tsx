@@ -77,6 +77,15 @@ const NAV: readonly NavItem[] = [
   },
   { key: 'sales', path: '/sales', icon: <ShoppingCartOutlined />, permission: 'orders.read' },
   { key: 'salesReport', path: '/reports/sales', icon: <BarChartOutlined />, permission: 'reports.read' },
+  { key: 'memberGrowth', path: '/reports/members', icon: <TeamOutlined />, permission: 'reports.read' },
+  // Finance's reports: owners and finance hold reports.read.
+  { key: 'liability', path: '/reports/liability', icon: <AccountBookOutlined />, permission: 'reports.read' },
+  {
+    key: 'settlement',
+    path: '/reports/settlement',
+    icon: <MoneyCollectOutlined />,
+    permission: 'reports.read',
+  },
   { key: 'appointments', path: '/appointments', icon: <CalendarOutlined />, permission: 'appointments.read' },
   { key: 'coupons', path: '/coupons', icon: <TagsOutlined />, permission: 'coupons.manage' },
   { key: 'promotions', path: '/promotions', icon: <FireOutlined />, permission: 'promotions.manage' },
