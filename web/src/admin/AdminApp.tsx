@@ -3,6 +3,7 @@ import { AntdProviders } from '../shared/AntdProviders.tsx';
 import { RequireAuth, RequirePermission } from './auth/RequireAuth.tsx';
 import { SessionProvider } from './auth/session.tsx';
 import { AdminLayout } from './layout/AdminLayout.tsx';
+import { AnalyticsPage } from './pages/analytics/AnalyticsPage.tsx';
 import { AppointmentsPage } from './pages/appointments/AppointmentsPage.tsx';
 import { ApprovalsPage } from './pages/approvals/ApprovalsPage.tsx';
 import { AuditPage } from './pages/audit/AuditPage.tsx';
@@ -151,6 +152,14 @@ export function AdminApp() {
                 element={
                   <RequirePermission permission="reports.read">
                     <SettlementPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="analytics"
+                element={
+                  <RequirePermission permission="reports.read">
+                    <AnalyticsPage />
                   </RequirePermission>
                 }
               />

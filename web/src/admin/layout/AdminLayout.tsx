@@ -1,6 +1,7 @@
 import {
   AccountBookOutlined,
   ApartmentOutlined,
+  AreaChartOutlined,
   AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
@@ -86,6 +87,7 @@ const NAV: readonly NavItem[] = [
     icon: <MoneyCollectOutlined />,
     permission: 'reports.read',
   },
+  { key: 'analytics', path: '/analytics', icon: <AreaChartOutlined />, permission: 'reports.read' },
   { key: 'appointments', path: '/appointments', icon: <CalendarOutlined />, permission: 'appointments.read' },
   { key: 'coupons', path: '/coupons', icon: <TagsOutlined />, permission: 'coupons.manage' },
   { key: 'promotions', path: '/promotions', icon: <FireOutlined />, permission: 'promotions.manage' },
