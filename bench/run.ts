@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { apiRead } from './api-read.ts';
 import { checkout } from './checkout.ts';
+import { dashboard } from './dashboard.ts';
 import { historyImport } from './history-import.ts';
 import { memberSearch } from './member-search.ts';
 import { recharge } from './recharge.ts';
@@ -21,6 +22,7 @@ export interface BenchResult {
 const BENCHES: Record<string, (dialect: 'sqlite' | 'postgres') => Promise<BenchResult | BenchResult[]>> = {
   'api-read': apiRead,
   checkout,
+  dashboard,
   'history-import': historyImport,
   'member-search': memberSearch,
   recharge,

@@ -154,7 +154,11 @@ export function addSale(facts: Facts, e: OrderEvent): void {
     const pk = productKey(e, l);
     addFact(facts, 'fact_product_days', pk, {
       order_count: once('fact_product_days', pk),
-      category_order_count: once('category', { day: e.day, store_id: e.storeId, category_key: pk.category_key }),
+      category_order_count: once('category', {
+        day: e.day,
+        store_id: e.storeId,
+        category_key: pk.category_key,
+      }),
       quantity: l.qty,
       sales_cents: l.amountCents,
       cost_cents: l.costCents,

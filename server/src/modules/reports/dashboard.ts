@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Ctx } from '../../shared/context.ts';
 import { getTenantProfile } from '../tenancy/get-settings.ts';
 import { addDays, dashboardPeriods, daysBetween, localDayOf } from './period.ts';
@@ -50,7 +51,7 @@ export async function periodTotals(
     .selectFrom(
       factsOf(ctx.db, 'fact_member_days', ctx.tenantId, from, to, stores)
         .select('member_id')
-        .where('order_count', '>', 0)
+        .where('order_count', '>', sql.lit(0)) // a literal, so the partial buyers index applies
         .distinct()
         .as('m'),
     )

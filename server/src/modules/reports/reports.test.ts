@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../../../test/app.ts';
 import { TEST_DIALECT } from '../../../test/db.ts';
 import { makeUser, T0 } from '../../../test/factories.ts';
-import { makeProduct } from '../../../test/products-factory.ts';
 import { key, makeRichMember, makeShop } from '../../../test/sales-factory.ts';
 import { uuidv7 } from '../../shared/ids.ts';
 import { factDifferences, rebuildTenantFacts } from './rebuild-facts.ts';
@@ -133,7 +132,7 @@ beforeAll(async () => {
   s.cashier = await t.signIn('cashier', 'rep');
   storeUser = await t.signIn('reader', 'rep');
   await post(
-    '/orders/' + order1.id + '/refunds',
+    `/orders/${order1.id}/refunds`,
     {
       till: 'T1',
       reason: '退一瓶',
