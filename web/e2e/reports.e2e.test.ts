@@ -188,6 +188,22 @@ describe('dashboard and sales report in Chromium', () => {
     await page.locator('[data-testid="dashboard-top-chart"]').scrollIntoViewIfNeeded();
     await settleCharts();
     await shot(page, '83-admin-dashboard-phone-charts');
+    await page.goto(`${server.url}/admin/reports/sales`);
+    await page
+      .locator('[data-testid="sales-report-totals"]')
+      .filter({ hasText: formatYuan(saleCents) })
+      .waitFor();
+    for (const testId of ['sales-report-chart', 'sales-report-table']) {
+      const box = await page.locator(`[data-testid="${testId}"]`).boundingBox();
+      expect(box!.x + box!.width, testId).toBeLessThanOrEqual(360);
+    }
+    await settleCharts();
+    await shot(page, '85-admin-sales-report-phone');
+    await page.goto(`${server.url}/admin/`);
+    await page
+      .locator('[data-testid="kpi-salesCents"]')
+      .filter({ hasText: formatYuan(saleCents) })
+      .waitFor();
 
     // An owner may look at every store at once: the month of the whole demo chain, as the API has it.
     await page.setViewportSize({ width: 1280, height: 800 });

@@ -1,5 +1,5 @@
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Select, Table, type TableColumnsType, Tabs, Typography } from 'antd';
+import { Button, DatePicker, Select, Space, Table, type TableColumnsType, Tabs, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -142,51 +142,47 @@ export function SalesReportPage() {
 
   return (
     <div data-testid="sales-report">
-      <PageCard
-        title={`${t('reports.salesTitle')} · ${t(`reports.by_${by}`)} · ${query.from} ~ ${query.to}`}
-        extra={
-          <>
-            {stores.length > 0 && (
-              <Select
-                className="no-print"
-                value={store}
-                onChange={setStore}
-                options={[
-                  ...(mayPickAll ? [{ value: ALL, label: t('dashboard.allStores') }] : []),
-                  ...stores.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` })),
-                ]}
-                style={{ minWidth: 160 }}
-                aria-label={t('dashboard.store')}
-                data-testid="sales-report-store"
-                popupMatchSelectWidth={false}
-              />
-            )}
-            <DatePicker.RangePicker
+      <PageCard title={`${t('reports.salesTitle')} · ${t(`reports.by_${by}`)} · ${query.from} ~ ${query.to}`}>
+        <Space wrap className="no-print" style={{ marginBottom: 4 }}>
+          {stores.length > 0 && (
+            <Select
               className="no-print"
-              allowClear={false}
-              value={range}
-              onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
-              data-testid="sales-report-range"
+              value={store}
+              onChange={setStore}
+              options={[
+                ...(mayPickAll ? [{ value: ALL, label: t('dashboard.allStores') }] : []),
+                ...stores.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` })),
+              ]}
+              style={{ minWidth: 160 }}
+              aria-label={t('dashboard.store')}
+              data-testid="sales-report-store"
+              popupMatchSelectWidth={false}
             />
-            <Button
-              className="no-print"
-              icon={<DownloadOutlined />}
-              href={salesXlsxHref(query)}
-              data-testid="sales-report-export"
-            >
-              {t('common.exportExcel')}
-            </Button>
-            <Button
-              className="no-print"
-              icon={<PrinterOutlined />}
-              onClick={() => window.print()}
-              data-testid="sales-report-print"
-            >
-              {t('reports.print')}
-            </Button>
-          </>
-        }
-      >
+          )}
+          <DatePicker.RangePicker
+            className="no-print"
+            allowClear={false}
+            value={range}
+            onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
+            data-testid="sales-report-range"
+          />
+          <Button
+            className="no-print"
+            icon={<DownloadOutlined />}
+            href={salesXlsxHref(query)}
+            data-testid="sales-report-export"
+          >
+            {t('common.exportExcel')}
+          </Button>
+          <Button
+            className="no-print"
+            icon={<PrinterOutlined />}
+            onClick={() => window.print()}
+            data-testid="sales-report-print"
+          >
+            {t('reports.print')}
+          </Button>
+        </Space>
         <Tabs
           className="no-print"
           activeKey={by}
