@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatYuan } from '../src/lib/money.ts';
-import { launchBrowser, pageApi, shot, startServer } from './harness.ts';
+import { chooseOption, launchBrowser, pageApi, shot, startServer } from './harness.ts';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -124,5 +124,36 @@ describe('cross-store settlement in Chromium', () => {
     expect(rows.get('S2 结算二店')!.getCell(column('净额 Net (¥)')).value).toBe(net / 100);
     const total = [...rows.keys()].find((k) => k.startsWith('合计 Total'))!;
     expect(rows.get(total)!.getCell(column('净额 Net (¥)')).value).toBe(0);
+
+    // The liability: what is left of each recharge belongs to the store it was made in.
+    await page.click('[data-testid="menu-liability"]');
+    await page.waitForSelector('[data-testid="liability-page"]');
+    await chooseOption(page, '[data-testid="liability-store"]', '全部门店');
+    const s1Liability = page
+      .locator('[data-testid="liability-table"] .ant-table-row')
+      .filter({ hasText: '结算一店' });
+    await s1Liability.filter({ hasText: formatYuan(50_000 - s1SpentInS2) }).waitFor();
+    expect(await s1Liability.innerText()).toContain(formatYuan(50_000 - s1SpentInS2));
+    const s2Liability = page
+      .locator('[data-testid="liability-table"] .ant-table-row')
+      .filter({ hasText: '结算二店' });
+    expect(await s2Liability.innerText()).toContain(formatYuan(50_000 - s2SpentInS1));
+    await page.locator('[data-testid="liability-chart"] canvas').waitFor();
+    await page.waitForTimeout(1_200);
+    await shot(page, '87-admin-liability');
+
+    // Member growth: the three members joined today, at their home stores.
+    await page.click('[data-testid="menu-memberGrowth"]');
+    await page.waitForSelector('[data-testid="member-growth-page"]');
+    await chooseOption(page, '[data-testid="member-growth-store"]', '全部门店');
+    const s1Growth = page
+      .locator('[data-testid="member-growth-stores"] .ant-table-row')
+      .filter({ hasText: '结算一店' });
+    await s1Growth.waitFor();
+    // New: its own member; active: S2's member, who bought here once; no repeat buyer.
+    expect((await s1Growth.innerText()).split(/\s+/).slice(-3)).toEqual(['1', '1', '0']);
+    await page.locator('[data-testid="member-growth-chart"] canvas').waitFor();
+    await page.waitForTimeout(1_200);
+    await shot(page, '88-admin-member-growth');
   });
 });
