@@ -152,7 +152,7 @@ beforeAll(async () => {
       headers: { 'idempotency-key': key('rr') },
     })
     .then((r) => expect(r.statusCode, r.body).toBeLessThan(300));
-});
+}, 180_000);
 afterAll(() => t.close());
 
 const zero = {
