@@ -1,6 +1,10 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { changeLanguage, currentLanguage, LANGUAGES } from '../i18n/index.ts';
+import { AccountPage, CodePage, CouponsPage, HistoryPage, ProfilePage } from './AccountPages.tsx';
+import { rememberLinkParams } from './portal-api.ts';
+import { SignInPage } from './SignInPage.tsx';
 
 function LangSwitch() {
   const { t } = useTranslation();
@@ -22,49 +26,40 @@ function LangSwitch() {
   );
 }
 
-/** The member centre: a placeholder card until the member issues land. */
-function Home() {
+function Shell({ children }: { children: React.ReactNode }) {
   const { t } = useTranslation();
+  const location = useLocation();
+  // The store's QR link (/m/?t=<merchant>&s=<store>) is remembered for signing in and joining.
+  useEffect(() => rememberLinkParams(location.search), [location.search]);
   return (
     <div className="m-page">
       <header className="m-header">
-        <span className="m-logo" aria-hidden="true">
+        <Link to="/" className="m-logo" aria-label={t('m.title')}>
           M
-        </span>
+        </Link>
         <span className="m-title">{t('m.title')}</span>
         <LangSwitch />
       </header>
-      <main>
-        <section className="m-card">
-          <div className="m-card-brand">{t('app.name')}</div>
-          <div className="m-card-stats">
-            <div>
-              <div className="m-stat-label">{t('m.balance')}</div>
-              <div className="m-stat-value">—</div>
-            </div>
-            <div>
-              <div className="m-stat-label">{t('m.points')}</div>
-              <div className="m-stat-value">—</div>
-            </div>
-          </div>
-        </section>
-        <section className="m-notice">
-          <h1>
-            {t('m.title')} · {t('m.comingSoon')}
-          </h1>
-          <p>{t('m.description')}</p>
-        </section>
-      </main>
+      <main>{children}</main>
     </div>
   );
 }
 
+/** The member centre on the phone: sign in by SMS code, then the account pages. */
 export function MemberApp() {
   return (
     <BrowserRouter basename="/m">
-      <Routes>
-        <Route path="*" element={<Home />} />
-      </Routes>
+      <Shell>
+        <Routes>
+          <Route path="/" element={<AccountPage />} />
+          <Route path="/sign-in" element={<SignInPage />} />
+          <Route path="/code" element={<CodePage />} />
+          <Route path="/coupons" element={<CouponsPage />} />
+          <Route path="/history" element={<HistoryPage />} />
+          <Route path="/profile" element={<ProfilePage />} />
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </Shell>
     </BrowserRouter>
   );
 }
