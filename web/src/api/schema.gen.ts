@@ -3487,6 +3487,7 @@ export interface components {
             emailConsent?: boolean;
             rfmClasses?: ("important_value" | "important_development" | "important_retain" | "important_win_back" | "general_value" | "general_development" | "general_retain" | "general_win_back")[];
             lifecycleStages?: ("active" | "recent_churn" | "mid_churn" | "dormant")[];
+            abcdClasses?: ("A" | "B" | "C" | "D")[];
         };
         SegmentInput: {
             /** Format: uuid */
@@ -5567,6 +5568,7 @@ export interface components {
             emailConsent?: boolean;
             rfmClasses?: ("important_value" | "important_development" | "important_retain" | "important_win_back" | "general_value" | "general_development" | "general_retain" | "general_win_back")[];
             lifecycleStages?: ("active" | "recent_churn" | "mid_churn" | "dormant")[];
+            abcdClasses?: ("A" | "B" | "C" | "D")[];
         };
         Segment: {
             /** Format: uuid */

@@ -5,6 +5,7 @@ import { TEST_DIALECT } from '../../../test/db.ts';
 import { makeChain, sysCtx } from '../../../test/factories.ts';
 import { makeProduct } from '../../../test/products-factory.ts';
 import type { Ctx } from '../../shared/context.ts';
+import { segmentQuery } from '../engagement/segments.ts';
 import { importHistoryFile } from '../history/import-history-file.ts';
 import { checkout } from '../sales/checkout.ts';
 import { abcdClasses } from './abcd-classes.ts';
@@ -163,6 +164,21 @@ describe(`ABCD classes on ${TEST_DIALECT}`, () => {
     await expect(
       abcdClasses(boundCtx(mctx(), [members.storeA.id]), { storeId: members.storeB.id }),
     ).rejects.toMatchObject({ code: 'STORE_FORBIDDEN' });
+  });
+
+  it('segments pick ABCD classes as the report has them by default (all history, median cuts, today)', async () => {
+    const refs = async (abcdClasses: ('A' | 'B' | 'C' | 'D')[]) =>
+      (
+        await (
+          await segmentQuery(mctx(), { abcdClasses })
+        )
+          .select('m.member_ref')
+          .orderBy('m.member_ref')
+          .execute()
+      ).map((r) => r.member_ref);
+    expect(await refs(['D'])).toEqual(['1', '5']);
+    expect(await refs(['A', 'B'])).toEqual(['3', '4']);
+    expect(await refs(['C'])).toEqual(['2']);
   });
 
   it('RFM and lifecycle drill down to a class or stage, with each class’s monetary', async () => {

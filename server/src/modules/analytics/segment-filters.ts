@@ -1,11 +1,13 @@
 import type { RawBuilder } from 'kysely';
 import type { Db } from '../../db/schema.ts';
+import type { AbcdClass } from './abcd-classes.ts';
 import { HIGH_SCORE, RFM_CLASSES, type RfmClass } from './compute-rfm.ts';
 import { DEFAULT_THRESHOLDS, LIFECYCLE_STAGES, type LifecycleStage } from './lifecycle-stages.ts';
-import { type DayRange, lastPurchaseMemberIds, rfmClassMemberIds } from './queries.ts';
+import { abcdClassMemberIds, type DayRange, lastPurchaseMemberIds, rfmClassMemberIds } from './queries.ts';
 import { localToday, spanOf } from './span.ts';
 
 export const RFM_CLASS_CODES = Object.keys(RFM_CLASSES) as [RfmClass, ...RfmClass[]];
+export { ABCD_CLASS_CODES } from './abcd-classes.ts';
 export const LIFECYCLE_STAGE_CODES = Object.keys(LIFECYCLE_STAGES) as [LifecycleStage, ...LifecycleStage[]];
 
 /** When a filter looks from: today in the tenant's zone. */
@@ -62,4 +64,18 @@ export function membersInLifecycleStages(
 ): RawBuilder<string> {
   const span = spanOf(localToday(at.now, at.timeZone), null, at.timeZone);
   return lastPurchaseMemberIds(db, tenantId, span, stages.map(stageRange));
+}
+
+/**
+ * Member ids in any of `classes`, as the ABCD report shows them by default (all history, purchases
+ * only, cut at the median member, as of today): a subquery for `m.id in (…)`.
+ */
+export function membersInAbcdClasses(
+  db: Db,
+  tenantId: string,
+  at: AsOfNow,
+  classes: readonly AbcdClass[],
+): RawBuilder<string> {
+  const span = spanOf(localToday(at.now, at.timeZone), null, at.timeZone);
+  return abcdClassMemberIds(db, tenantId, span, { frequencyAbove: null, amountAboveCents: null }, classes);
 }

@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { dialectOf } from '../../db/dialect.ts';
 import type { DB, Db, MembersTable } from '../../db/schema.ts';
 import {
+  ABCD_CLASS_CODES,
   type AsOfNow,
   LIFECYCLE_STAGE_CODES,
+  membersInAbcdClasses,
   membersInLifecycleStages,
   membersInRfmClasses,
   RFM_CLASS_CODES,
@@ -41,6 +43,8 @@ export const SegmentRulesSchema = z
     rfmClasses: z.array(z.enum(RFM_CLASS_CODES)).min(1).max(8).optional(),
     /** Lifecycle stage(s) by days since the last purchase, the analytics default thresholds. */
     lifecycleStages: z.array(z.enum(LIFECYCLE_STAGE_CODES)).min(1).max(4).optional(),
+    /** ABCD class(es) as the analytics ABCD report has them by default: all history, median cuts, as of today. */
+    abcdClasses: z.array(z.enum(ABCD_CLASS_CODES)).min(1).max(4).optional(),
   })
   .meta({ id: 'SegmentRules' });
 
@@ -131,6 +135,9 @@ export function applySegmentRules(
   }
   if (rules.lifecycleStages) {
     q = q.where(sql<boolean>`m.id in (${membersInLifecycleStages(db, tenantId, at, rules.lifecycleStages)})`);
+  }
+  if (rules.abcdClasses) {
+    q = q.where(sql<boolean>`m.id in (${membersInAbcdClasses(db, tenantId, at, rules.abcdClasses)})`);
   }
   return q;
 }

@@ -23,6 +23,7 @@ export interface RuleForm {
   emailConsent?: 'any' | 'yes' | 'no';
   rfmClasses?: NonNullable<SegmentRules['rfmClasses']>;
   lifecycleStages?: NonNullable<SegmentRules['lifecycleStages']>;
+  abcdClasses?: NonNullable<SegmentRules['abcdClasses']>;
 }
 
 /** The analytics module's 8 RFM classes and 4 lifecycle stages, in report order. */
@@ -39,6 +40,7 @@ const RFM_CLASSES = [
 const LIFECYCLE_STAGES = ['active', 'recent_churn', 'mid_churn', 'dormant'] as const satisfies NonNullable<
   SegmentRules['lifecycleStages']
 >;
+const ABCD_CLASSES = ['A', 'B', 'C', 'D'] as const satisfies NonNullable<SegmentRules['abcdClasses']>;
 
 const num = (v: number | null | undefined) => (v === null || v === undefined ? undefined : v);
 const list = <T,>(v: T[] | undefined) => (v?.length ? v : undefined);
@@ -61,6 +63,7 @@ export function toRules(f: RuleForm): SegmentRules {
     emailConsent: f.emailConsent === 'yes' ? true : f.emailConsent === 'no' ? false : undefined,
     rfmClasses: list(f.rfmClasses),
     lifecycleStages: list(f.lifecycleStages),
+    abcdClasses: list(f.abcdClasses),
   };
   for (const k of Object.keys(rules)) if (rules[k] === undefined) delete rules[k];
   return rules as SegmentRules;
@@ -176,6 +179,15 @@ export function RuleBuilder() {
             mode="multiple"
             allowClear
             options={LIFECYCLE_STAGES.map((s) => ({ value: s, label: t(`engagement.rules.stage_${s}`) }))}
+          />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}>
+        <Form.Item name="abcdClasses" label={t('analytics.segmentAbcd')}>
+          <Select
+            mode="multiple"
+            allowClear
+            options={ABCD_CLASSES.map((c) => ({ value: c, label: t(`analytics.abcd_${c}`) }))}
           />
         </Form.Item>
       </Col>
