@@ -114,6 +114,8 @@ export const BUILTIN_ROLES: Record<BuiltinRoleCode, { name: string; permissions:
       'appointments.read',
       'appointments.manage',
       'appointments.schedule',
+      // Their own stores' reports: every report is bounded by the reader's stores.
+      'reports.read',
     ],
   },
   cashier: {
