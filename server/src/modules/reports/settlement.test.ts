@@ -6,11 +6,13 @@ import { makeMember, makePlan } from '../../../test/members-factory.ts';
 import { makeProduct } from '../../../test/products-factory.ts';
 import { runChecks } from '../../ops/check.ts';
 import { uuidv7 } from '../../shared/ids.ts';
+import { inTransaction } from '../../shared/transaction.ts';
 import { checkout } from '../sales/checkout.ts';
 import { refundOrder } from '../sales/refund-order.ts';
 import { payWithStoredValue } from '../wallet/pay-with-stored-value.ts';
 import { recordRecharge } from '../wallet/record-recharge.ts';
 import { refundRecharge } from '../wallet/refund-recharge.ts';
+import { moveStoredValue } from '../wallet/stored-value.ts';
 import { getSettlement } from './settlement.ts';
 
 let t: TestApp;
@@ -207,6 +209,36 @@ describe(`cross-store settlement on ${TEST_DIALECT}`, () => {
     expect(may.totalNetCents).toBe(0);
     // March is settled and stays as it was.
     expect(await getSettlement(ctx(), { from: '2026-03-01', to: '2026-03-31' })).toEqual(before);
+    expect((await runChecks(t.db)).filter((r) => !r.ok)).toEqual([]);
+  });
+
+  it('an adjustment moves the adjusting store’s part first and settles nothing', async () => {
+    t.clock.now = new Date('2026-06-10T04:00:00Z');
+    const m = await makeMember(t.db.db, chain.tenantId, { homeStoreId: A });
+    await recharge(m.id, A, 10_000);
+    await recharge(m.id, B, 10_000);
+    const adjust = (storeId: string, principalDelta: number) =>
+      inTransaction(ctx(), (tx) =>
+        moveStoredValue(tx, {
+          memberId: m.id,
+          storeId,
+          kind: 'adjustment',
+          refType: 'adjustment',
+          refId: uuidv7(),
+          principalDelta,
+          bonusDelta: 0,
+        }),
+      );
+    await adjust(B, -12_000); // B's 100 first, then the other 20 from A
+    await adjust(C, 3_000); // a credit belongs to the store that gives it
+    expect(byOrigin(await parts(m.id))).toEqual(
+      byOrigin([
+        { origin: A, principal: 8_000, bonus: 0 },
+        { origin: B, principal: 0, bonus: 0 },
+        { origin: C, principal: 3_000, bonus: 0 },
+      ]),
+    );
+    expect((await getSettlement(ctx(), { from: '2026-06-01', to: '2026-06-30' })).cells).toEqual([]);
     expect((await runChecks(t.db)).filter((r) => !r.ok)).toEqual([]);
   });
 
