@@ -111,6 +111,14 @@ describe('dashboard and sales report in Chromium', () => {
     // The sales report by item: two rows and their total; Excel has the same figures.
     await page.click('[data-testid="menu-salesReport"]');
     await page.waitForSelector('[data-testid="sales-report"]');
+    // This month to today, in the tenant's zone (in Shanghai the next day starts at 16:00 UTC).
+    const { from, to } = await pageApi(page, server.url).get<{ from: string; to: string }>(
+      '/reports/dashboard?period=month',
+    );
+    await page
+      .locator('[data-testid="sales-report"] .ant-card-head-title')
+      .filter({ hasText: `${from} ~ ${to}` })
+      .waitFor();
     await page.click('[data-testid="sales-by-product"]');
     const totals = page.locator('[data-testid="sales-report-totals"]');
     await totals.filter({ hasText: formatYuan(saleCents) }).waitFor();

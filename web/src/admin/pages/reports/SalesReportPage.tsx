@@ -3,12 +3,14 @@ import { Button, DatePicker, Select, Space, Table, type TableColumnsType, Tabs, 
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../../api/client.ts';
 import { formatYuan } from '../../../lib/money.ts';
 import { useLoad } from '../../../lib/use-load.ts';
 import { useSession } from '../../auth/session.tsx';
 import { Chart } from '../../components/Chart.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageCard } from '../../components/PageCard.tsx';
+import { todayIn } from '../appointments/time.ts';
 import '../../components/print.css';
 import { ChartBeside } from './ChartBeside.tsx';
 import { barOption, lineOption } from './chart-options.ts';
@@ -32,7 +34,17 @@ const ALL = '';
 export function SalesReportPage() {
   const { t } = useTranslation();
   const { me, storeId } = useSession();
-  const [range, setRange] = useState<Range>(() => [dayjs().startOf('month'), dayjs()]);
+  // Days are the tenant's: after 16:00 UTC it is already tomorrow in Shanghai, whatever the browser's clock says.
+  const tenant = useLoad(() => unwrap(api.GET('/api/v1/settings')), []);
+  const zone = tenant.data?.timezone;
+  const [picked, setRange] = useState<Range | null>(null);
+  const range = useMemo<Range | null>(() => {
+    if (picked) return picked;
+    // Without the tenant's zone (its settings failed to load) the browser's day is the best guess.
+    if (!zone) return tenant.error ? [dayjs().startOf('month'), dayjs()] : null;
+    const today = dayjs(todayIn(zone));
+    return [today.startOf('month'), today];
+  }, [picked, zone, tenant.error]);
   const [by, setBy] = useState<SalesDimension>('day');
   const [store, setStore] = useState<string>(storeId ?? ALL);
   // The header's store switch moves the report along with it.
@@ -40,12 +52,15 @@ export function SalesReportPage() {
   const stores = me?.stores ?? [];
   const mayPickAll = Boolean(me?.user.allStores) || stores.length > 1;
   const query: SalesQuery = {
-    from: range[0].format(DAY),
-    to: range[1].format(DAY),
+    from: range?.[0].format(DAY) ?? '',
+    to: range?.[1].format(DAY) ?? '',
     by,
     ...(store ? { storeId: store } : {}),
   };
-  const report = useLoad(() => loadSales(query), [query.from, query.to, by, store]);
+  const report = useLoad(
+    () => (range ? loadSales(query) : Promise.resolve(undefined)),
+    [query.from, query.to, by, store],
+  );
   const rows = report.data?.rows ?? [];
   const totals = report.data?.totals;
   const isPayment = by === 'payment';
@@ -169,7 +184,8 @@ export function SalesReportPage() {
           <Button
             className="no-print"
             icon={<DownloadOutlined />}
-            href={salesXlsxHref(query)}
+            href={range ? salesXlsxHref(query) : undefined}
+            disabled={!range}
             data-testid="sales-report-export"
           >
             {t('common.exportExcel')}
