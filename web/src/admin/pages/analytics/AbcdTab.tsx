@@ -18,14 +18,15 @@ const CLASSES: readonly AbcdClass[] = ['A', 'B', 'C', 'D'];
 /** ABCD: members by purchase frequency and amount against two cuts (the median member's by default). */
 export function AbcdTab() {
   const { t } = useTranslation();
-  const [asOf, setAsOf] = useState<Dayjs>(() => dayjs());
+  // Left to the server until chosen: today in the tenant's time zone, not the browser's.
+  const [asOf, setAsOf] = useState<Dayjs | null>(null);
   const [windowDays, setWindowDays] = useState<number | null>(365);
   const [frequencyAbove, setFrequencyAbove] = useState<number | null>(null);
   // Entered in yuan with two decimals; sent as whole fen.
   const [amountAboveYuan, setAmountAboveYuan] = useState<string | null>(null);
   const [open, setOpen] = useState<AbcdClass | null>(null);
   const amountAboveCents = amountAboveYuan === null ? null : parseYuan(amountAboveYuan);
-  const inputs = queryOf({ asOf: asOf.format('YYYY-MM-DD'), windowDays, frequencyAbove, amountAboveCents });
+  const inputs = queryOf({ asOf: asOf?.format('YYYY-MM-DD'), windowDays, frequencyAbove, amountAboveCents });
   const key = JSON.stringify(inputs);
   const report = useLoad(
     () => unwrap(api.GET('/api/v1/analytics/abcd', { params: { query: { ...inputs, limit: '1' } } })),
@@ -112,7 +113,11 @@ export function AbcdTab() {
       >
         <Space>
           {t('analytics.asOf')}
-          <DatePicker allowClear={false} value={asOf} onChange={(d) => d && setAsOf(d)} />
+          <DatePicker
+            allowClear={false}
+            value={asOf ?? (report.data ? dayjs(report.data.asOf) : null)}
+            onChange={(d) => d && setAsOf(d)}
+          />
         </Space>
         <Space>
           {t('analytics.windowDays')}

@@ -17,11 +17,13 @@ const ratio = (v: number) => v.toFixed(4);
 export function AffinityTab() {
   const { t } = useTranslation();
   // The last 365 days by default: a year of baskets, not every basket ever kept.
-  const [range, setRange] = useState<[Dayjs, Dayjs] | null>(() => [dayjs().subtract(364, 'day'), dayjs()]);
+  // Until a period is chosen: the last 365 days up to the server's today (the tenant's, not the browser's).
+  const [range, setRange] = useState<[Dayjs, Dayjs] | null>(null);
+  const [yearAgo] = useState(() => dayjs().subtract(365, 'day'));
   const [minSupport, setMinSupport] = useState<number | null>(null);
   const [sort, setSort] = useState<Sort>('lift');
   const inputs = queryOf({
-    from: range?.[0].format('YYYY-MM-DD'),
+    from: (range?.[0] ?? yearAgo).format('YYYY-MM-DD'),
     to: range?.[1].format('YYYY-MM-DD'),
     minSupport,
     sort,
@@ -84,9 +86,8 @@ export function AffinityTab() {
         exportHref={`/api/v1/analytics/affinity.xlsx?${new URLSearchParams(inputs).toString()}`}
       >
         <DatePicker.RangePicker
-          value={range}
+          value={range ?? (report.data ? [yearAgo, dayjs(report.data.to)] : null)}
           onChange={(v) => setRange(v?.[0] && v[1] ? [v[0], v[1]] : null)}
-          placeholder={[t('analytics.allHistory'), t('analytics.today')]}
         />
         <Space>
           {t('analytics.minSupport')}

@@ -17,10 +17,11 @@ const STAGES: readonly Stage[] = ['active', 'recent_churn', 'mid_churn', 'dorman
 /** 生命周期: members by days since their last purchase, thresholds editable; funnel and table. */
 export function LifecycleTab() {
   const { t } = useTranslation();
-  const [asOf, setAsOf] = useState<Dayjs>(() => dayjs());
+  // Left to the server until chosen: today in the tenant's time zone, not the browser's.
+  const [asOf, setAsOf] = useState<Dayjs | null>(null);
   const [days, setDays] = useState({ activeDays: 30, recentDays: 90, midDays: 180 });
   const [open, setOpen] = useState<Stage | null>(null);
-  const inputs = queryOf({ asOf: asOf.format('YYYY-MM-DD'), ...days });
+  const inputs = queryOf({ asOf: asOf?.format('YYYY-MM-DD'), ...days });
   const key = JSON.stringify(inputs);
   const report = useLoad(
     () => unwrap(api.GET('/api/v1/analytics/lifecycle', { params: { query: { ...inputs, limit: '1' } } })),
@@ -101,7 +102,11 @@ export function LifecycleTab() {
       >
         <Space>
           {t('analytics.asOf')}
-          <DatePicker allowClear={false} value={asOf} onChange={(d) => d && setAsOf(d)} />
+          <DatePicker
+            allowClear={false}
+            value={asOf ?? (report.data ? dayjs(report.data.asOf) : null)}
+            onChange={(d) => d && setAsOf(d)}
+          />
         </Space>
         {(['activeDays', 'recentDays', 'midDays'] as const).map((field) => (
           <Space key={field}>

@@ -33,11 +33,12 @@ interface ClassRow {
 /** RFM: the 8 classes with their member counts and value share, the table beside the chart, drill-down. */
 export function RfmTab() {
   const { t } = useTranslation();
-  const [asOf, setAsOf] = useState<Dayjs>(() => dayjs());
+  // Left to the server until chosen: today in the tenant's time zone, not the browser's.
+  const [asOf, setAsOf] = useState<Dayjs | null>(null);
   const [windowDays, setWindowDays] = useState<number | null>(null);
   const [net, setNet] = useState(false);
   const [open, setOpen] = useState<RfmClass | null>(null);
-  const inputs = queryOf({ asOf: asOf.format('YYYY-MM-DD'), windowDays, net: net ? 'true' : undefined });
+  const inputs = queryOf({ asOf: asOf?.format('YYYY-MM-DD'), windowDays, net: net ? 'true' : undefined });
   const key = JSON.stringify(inputs);
   const report = useLoad(
     () => unwrap(api.GET('/api/v1/analytics/rfm', { params: { query: { ...inputs, limit: '1' } } })),
@@ -131,7 +132,7 @@ export function RfmTab() {
           {t('analytics.asOf')}
           <DatePicker
             allowClear={false}
-            value={asOf}
+            value={asOf ?? (report.data ? dayjs(report.data.asOf) : null)}
             onChange={(d) => d && setAsOf(d)}
             data-testid="rfm-asof"
           />
@@ -155,7 +156,7 @@ export function RfmTab() {
       </Toolbar>
       <LoadError error={report.error} onRetry={() => void report.reload()} />
       <h3 style={{ margin: '4px 0 12px' }}>
-        {t('analytics.rfmTitle', { asOf: inputs.asOf, count: data?.memberCount ?? 0 })}
+        {t('analytics.rfmTitle', { asOf: data?.asOf ?? '', count: data?.memberCount ?? 0 })}
       </h3>
       <Row gutter={16}>
         <Col xs={24} lg={12}>
