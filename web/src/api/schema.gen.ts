@@ -7113,6 +7113,8 @@ export interface operations {
                             id: string;
                             code: string;
                             name: string;
+                            /** @description IANA time zone the tenant's days (reports, expiry) are counted in */
+                            timezone: string;
                         };
                         permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage" | "feedback.read" | "feedback.record" | "feedback.manage" | "giftcards.read" | "giftcards.manage" | "exchange.manage" | "points.exchange" | "appointments.read" | "appointments.manage" | "appointments.schedule" | "history.import" | "reports.read")[];
                         stores: {
@@ -7249,6 +7251,8 @@ export interface operations {
                             id: string;
                             code: string;
                             name: string;
+                            /** @description IANA time zone the tenant's days (reports, expiry) are counted in */
+                            timezone: string;
                         };
                         permissions: ("stores.read" | "stores.manage" | "users.read" | "users.manage" | "roles.manage" | "audit.read" | "settings.manage" | "members.read" | "members.manage" | "members.erase" | "members.phone.unmasked" | "wallet.recharge" | "wallet.refund" | "wallet.adjust" | "wallet.approve" | "wallet.plans.manage" | "cards.products.manage" | "cards.issue" | "cards.consume" | "cards.refund" | "levels.manage" | "members.import" | "members.export" | "points.adjust" | "cards.adjust" | "catalog.manage" | "inventory.read" | "inventory.manage" | "inventory.adjust" | "pos.sell" | "pos.discount" | "pos.refund" | "orders.read" | "commission.manage" | "commission.read" | "engagement.read" | "engagement.manage" | "coupons.manage" | "promotions.manage" | "feedback.read" | "feedback.record" | "feedback.manage" | "giftcards.read" | "giftcards.manage" | "exchange.manage" | "points.exchange" | "appointments.read" | "appointments.manage" | "appointments.schedule" | "history.import" | "reports.read")[];
                         stores: {

@@ -7,7 +7,7 @@ import { loadUserView, type StaffUserView } from './users.ts';
 
 export interface Me {
   user: StaffUserView;
-  tenant: { id: string; code: string; name: string };
+  tenant: { id: string; code: string; name: string; timezone: string };
   permissions: Permission[];
   stores: Pick<Store, 'id' | 'code' | 'name' | 'status'>[];
 }
@@ -21,7 +21,7 @@ export async function getMe(ctx: Ctx): Promise<Me> {
   const stores = hasPermission(ctx.actor, 'stores.read') ? await listStores(ctx) : [];
   return {
     user,
-    tenant: { id: tenant.id, code: tenant.code, name: tenant.name },
+    tenant: { id: tenant.id, code: tenant.code, name: tenant.name, timezone: tenant.timezone },
     permissions: PERMISSIONS.filter((p) => ctx.actor.permissions.has(p)),
     stores: stores.map(({ id, code, name, status }) => ({ id, code, name, status })),
   };

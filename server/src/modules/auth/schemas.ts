@@ -31,7 +31,12 @@ export const UserSchema = z
 
 export const MeSchema = z.object({
   user: UserSchema,
-  tenant: z.object({ id: IdSchema, code: z.string(), name: z.string() }),
+  tenant: z.object({
+    id: IdSchema,
+    code: z.string(),
+    name: z.string(),
+    timezone: z.string().describe("IANA time zone the tenant's days (reports, expiry) are counted in"),
+  }),
   permissions: z.array(PermissionSchema),
   stores: z.array(
     z.object({ id: IdSchema, code: z.string(), name: z.string(), status: z.enum(['active', 'closed']) }),

@@ -1,12 +1,13 @@
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Select, Table, type TableColumnsType, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../../../api/client.ts';
 import { formatYuan } from '../../../lib/money.ts';
 import { useLoad } from '../../../lib/use-load.ts';
 import { useSession } from '../../auth/session.tsx';
+import { useTenantToday } from '../../auth/tenant-day.ts';
 import { Chart, type ChartOption } from '../../components/Chart.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageCard } from '../../components/PageCard.tsx';
@@ -33,7 +34,8 @@ const STACK = [
 export function LiabilityPage() {
   const { t } = useTranslation();
   const { me, storeId } = useSession();
-  const [asOf, setAsOf] = useState<Dayjs>(() => dayjs());
+  const today = useTenantToday();
+  const [asOf, setAsOf] = useState<Dayjs>(today);
   const [store, setStore] = useState<string>(storeId ?? ALL);
   const stores = me?.stores ?? [];
   const mayPickAll = Boolean(me?.user.allStores) || stores.length > 1;

@@ -1,11 +1,12 @@
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Segmented, Select, Table, type TableColumnsType, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../../../api/client.ts';
 import { useLoad } from '../../../lib/use-load.ts';
 import { useSession } from '../../auth/session.tsx';
+import { useTenantToday } from '../../auth/tenant-day.ts';
 import { Chart, type ChartOption } from '../../components/Chart.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageCard } from '../../components/PageCard.tsx';
@@ -25,7 +26,8 @@ const FIGURES = ['newMembers', 'activeMembers', 'repeatBuyers'] as const;
 export function MemberGrowthPage() {
   const { t } = useTranslation();
   const { me, storeId } = useSession();
-  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().startOf('month'), dayjs()]);
+  const today = useTenantToday();
+  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [today.startOf('month'), today]);
   const [by, setBy] = useState<By>('day');
   const [store, setStore] = useState<string>(storeId ?? ALL);
   const stores = me?.stores ?? [];

@@ -1,16 +1,15 @@
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Select, Space, Table, type TableColumnsType, Tabs, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client.ts';
 import { formatYuan } from '../../../lib/money.ts';
 import { useLoad } from '../../../lib/use-load.ts';
 import { useSession } from '../../auth/session.tsx';
+import { useTenantToday } from '../../auth/tenant-day.ts';
 import { Chart } from '../../components/Chart.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageCard } from '../../components/PageCard.tsx';
-import { todayIn } from '../appointments/time.ts';
 import '../../components/print.css';
 import { ChartBeside } from './ChartBeside.tsx';
 import { barOption, lineOption } from './chart-options.ts';
@@ -35,16 +34,9 @@ export function SalesReportPage() {
   const { t } = useTranslation();
   const { me, storeId } = useSession();
   // Days are the tenant's: after 16:00 UTC it is already tomorrow in Shanghai, whatever the browser's clock says.
-  const tenant = useLoad(() => unwrap(api.GET('/api/v1/settings')), []);
-  const zone = tenant.data?.timezone;
+  const today = useTenantToday();
   const [picked, setRange] = useState<Range | null>(null);
-  const range = useMemo<Range | null>(() => {
-    if (picked) return picked;
-    // Without the tenant's zone (its settings failed to load) the browser's day is the best guess.
-    if (!zone) return tenant.error ? [dayjs().startOf('month'), dayjs()] : null;
-    const today = dayjs(todayIn(zone));
-    return [today.startOf('month'), today];
-  }, [picked, zone, tenant.error]);
+  const range: Range = picked ?? [today.startOf('month'), today];
   const [by, setBy] = useState<SalesDimension>('day');
   const [store, setStore] = useState<string>(storeId ?? ALL);
   // The header's store switch moves the report along with it.

@@ -1,11 +1,12 @@
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, DatePicker, Table, type TableColumnsType, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../../../api/client.ts';
 import { formatYuan } from '../../../lib/money.ts';
 import { useLoad } from '../../../lib/use-load.ts';
+import { useTenantToday } from '../../auth/tenant-day.ts';
 import { Chart } from '../../components/Chart.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageCard } from '../../components/PageCard.tsx';
@@ -29,7 +30,8 @@ function settlementHref(from: string, to: string): string {
  */
 export function SettlementPage() {
   const { t } = useTranslation();
-  const [range, setRange] = useState<Range>(() => [dayjs().startOf('month'), dayjs()]);
+  const today = useTenantToday();
+  const [range, setRange] = useState<Range>(() => [today.startOf('month'), today]);
   const from = range[0].format(DAY);
   const to = range[1].format(DAY);
   const report = useLoad(
