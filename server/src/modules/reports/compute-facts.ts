@@ -150,7 +150,9 @@ export function addSale(facts: Facts, e: OrderEvent): void {
     seen.add(id);
     return 1;
   };
-  for (const l of e.lines) {
+  // In line order: an order's count in a category goes on its first line there, wherever the
+  // lines were read from, so the live write and the rebuild put it on the same product's row.
+  for (const l of [...e.lines].sort((a, b) => a.lineNo - b.lineNo)) {
     const pk = productKey(e, l);
     addFact(facts, 'fact_product_days', pk, {
       order_count: once('fact_product_days', pk),

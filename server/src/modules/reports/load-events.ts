@@ -25,6 +25,8 @@ export async function loadSaleEvents(
     .select(['order_id', 'line_no', 'product_id', 'category_id', 'kind', 'qty', 'total_cents', 'cost_cents'])
     .where('tenant_id', '=', tenantId)
     .where('order_id', 'in', orderIds)
+    .orderBy('order_id')
+    .orderBy('line_no')
     .execute();
   const staff = await staffOf(db, tenantId, orderIds);
   const payments = await db
