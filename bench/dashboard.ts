@@ -1,8 +1,8 @@
 import { loadConfig } from '../server/src/config.ts';
 import { buildApp } from '../server/src/http/app.ts';
-import { localDayOf } from '../server/src/modules/reports/period.ts';
 import { DEMO_PASSWORD, DEMO_TENANT, seedDemo } from '../server/src/ops/seed-demo.ts';
 import { uuidv7 } from '../server/src/shared/ids.ts';
+import { localDayOf } from '../server/src/shared/time.ts';
 import type { BenchResult } from './run.ts';
 import { benchDatabase, latencies, percentile } from './setup.ts';
 

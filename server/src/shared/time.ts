@@ -54,3 +54,22 @@ export function startOfLocalYear(year: number, timeZone: string): Date {
   const guess = new Date(Date.UTC(year, 0, 1));
   return new Date(guess.getTime() - zoneOffsetMinutes(guess, timeZone) * 60_000);
 }
+
+const DAY_MS = 86_400_000;
+
+/** The calendar day (YYYY-MM-DD) of an instant in `timeZone`: the day reports count it on. */
+export function localDayOf(at: Date, timeZone: string): string {
+  return new Date(at.getTime() + zoneOffsetMinutes(at, timeZone) * 60_000).toISOString().slice(0, 10);
+}
+
+/** The instant local midnight of `day` (YYYY-MM-DD) begins in `timeZone`, across daylight-saving changes. */
+export function startOfLocalDay(day: string, timeZone: string): Date {
+  const wall = Date.parse(`${day}T00:00:00Z`);
+  const first = zoneOffsetMinutes(new Date(wall), timeZone);
+  return new Date(wall - zoneOffsetMinutes(new Date(wall - first * 60_000), timeZone) * 60_000);
+}
+
+/** The calendar day `n` days after `day` (YYYY-MM-DD; `n` may be negative). */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+}

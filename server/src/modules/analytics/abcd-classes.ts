@@ -1,10 +1,11 @@
 import type { Ctx } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
+import { localDayOf } from '../../shared/time.ts';
 import { requirePermission } from '../auth/permissions.ts';
 import { getTenantProfile } from '../tenancy/get-settings.ts';
 import { pageOf } from './lifecycle-stages.ts';
 import { type AbcdRow, selectAbcd } from './queries.ts';
-import { localToday, spanOf } from './span.ts';
+import { spanOf } from './span.ts';
 import { reportStores } from './store-scope.ts';
 
 /** A high frequency & high amount, B high amount, C high frequency, D neither. */
@@ -67,7 +68,7 @@ export async function abcdClasses(ctx: Ctx, input: AbcdInput = {}) {
     }
   }
   const { timezone } = await getTenantProfile(ctx);
-  const asOf = input.asOf ?? localToday(ctx.now, timezone);
+  const asOf = input.asOf ?? localDayOf(ctx.now, timezone);
   const span = spanOf(asOf, input.windowDays ?? null, timezone);
   const net = input.net ?? false;
   const rows = await selectAbcd(

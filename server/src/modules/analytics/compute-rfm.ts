@@ -1,9 +1,10 @@
 import type { Ctx } from '../../shared/context.ts';
+import { localDayOf } from '../../shared/time.ts';
 import { requirePermission } from '../auth/permissions.ts';
 import { getTenantProfile } from '../tenancy/get-settings.ts';
 import { pageOf } from './lifecycle-stages.ts';
 import { type RfmRow, selectRfm } from './queries.ts';
-import { localToday, spanOf } from './span.ts';
+import { spanOf } from './span.ts';
 import { reportStores } from './store-scope.ts';
 
 /** The 8 classic RFM classes, by R, F and M each high (score ≥ 3) or low. */
@@ -84,7 +85,7 @@ function toMember(r: RfmRow): RfmMember {
 export async function computeRfm(ctx: Ctx, input: RfmInput = {}) {
   requirePermission(ctx.actor, 'reports.read');
   const { timezone } = await getTenantProfile(ctx);
-  const asOf = input.asOf ?? localToday(ctx.now, timezone);
+  const asOf = input.asOf ?? localDayOf(ctx.now, timezone);
   const span = spanOf(asOf, input.windowDays ?? null, timezone);
   const net = input.net ?? false;
   const all = await selectRfm(ctx.db, ctx.tenantId, span, net, reportStores(ctx, input.storeId));

@@ -1,9 +1,10 @@
 import type { Ctx } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
+import { localDayOf } from '../../shared/time.ts';
 import { requirePermission } from '../auth/permissions.ts';
 import { getTenantProfile } from '../tenancy/get-settings.ts';
 import { selectLastPurchases } from './queries.ts';
-import { localToday, spanOf } from './span.ts';
+import { spanOf } from './span.ts';
 import { reportStores } from './store-scope.ts';
 
 /** 活跃 / 近期流失 / 中期流失 / 休眠, by days since the last purchase. */
@@ -56,7 +57,7 @@ export async function lifecycleStages(ctx: Ctx, input: LifecycleInput = {}) {
     });
   }
   const { timezone } = await getTenantProfile(ctx);
-  const asOf = input.asOf ?? localToday(ctx.now, timezone);
+  const asOf = input.asOf ?? localDayOf(ctx.now, timezone);
   const rows = await selectLastPurchases(
     ctx.db,
     ctx.tenantId,

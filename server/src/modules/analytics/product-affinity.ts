@@ -1,9 +1,10 @@
 import type { Ctx } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
+import { localDayOf } from '../../shared/time.ts';
 import { requirePermission } from '../auth/permissions.ts';
 import { getTenantProfile } from '../tenancy/get-settings.ts';
 import { type AffinityRow, type AffinitySort, countBaskets, selectAffinity } from './affinity-queries.ts';
-import { localToday, spanOf } from './span.ts';
+import { spanOf } from './span.ts';
 import { reportStores } from './store-scope.ts';
 
 const DAY_MS = 86_400_000;
@@ -59,7 +60,7 @@ export async function productAffinity(ctx: Ctx, input: AffinityInput = {}) {
   requirePermission(ctx.actor, 'reports.read');
   const stores = reportStores(ctx, input.storeId);
   const { timezone } = await getTenantProfile(ctx);
-  const to = input.to ?? localToday(ctx.now, timezone);
+  const to = input.to ?? localDayOf(ctx.now, timezone);
   let windowDays: number | null = null;
   if (input.from !== undefined) {
     windowDays = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${input.from}T00:00:00Z`)) / DAY_MS + 1;

@@ -1,10 +1,11 @@
 import type { RawBuilder } from 'kysely';
 import type { Db } from '../../db/schema.ts';
+import { localDayOf } from '../../shared/time.ts';
 import type { AbcdClass } from './abcd-classes.ts';
 import { HIGH_SCORE, RFM_CLASSES, type RfmClass } from './compute-rfm.ts';
 import { DEFAULT_THRESHOLDS, LIFECYCLE_STAGES, type LifecycleStage } from './lifecycle-stages.ts';
 import { abcdClassMemberIds, type DayRange, lastPurchaseMemberIds, rfmClassMemberIds } from './queries.ts';
-import { localToday, spanOf } from './span.ts';
+import { spanOf } from './span.ts';
 
 export const RFM_CLASS_CODES = Object.keys(RFM_CLASSES) as [RfmClass, ...RfmClass[]];
 export { ABCD_CLASS_CODES } from './abcd-classes.ts';
@@ -26,7 +27,7 @@ export function membersInRfmClasses(
   at: AsOfNow,
   classes: readonly RfmClass[],
 ): RawBuilder<string> {
-  const span = spanOf(localToday(at.now, at.timeZone), null, at.timeZone);
+  const span = spanOf(localDayOf(at.now, at.timeZone), null, at.timeZone);
   return rfmClassMemberIds(
     db,
     tenantId,
@@ -62,7 +63,7 @@ export function membersInLifecycleStages(
   at: AsOfNow,
   stages: readonly LifecycleStage[],
 ): RawBuilder<string> {
-  const span = spanOf(localToday(at.now, at.timeZone), null, at.timeZone);
+  const span = spanOf(localDayOf(at.now, at.timeZone), null, at.timeZone);
   return lastPurchaseMemberIds(db, tenantId, span, stages.map(stageRange));
 }
 
@@ -76,6 +77,6 @@ export function membersInAbcdClasses(
   at: AsOfNow,
   classes: readonly AbcdClass[],
 ): RawBuilder<string> {
-  const span = spanOf(localToday(at.now, at.timeZone), null, at.timeZone);
+  const span = spanOf(localDayOf(at.now, at.timeZone), null, at.timeZone);
   return abcdClassMemberIds(db, tenantId, span, { frequencyAbove: null, amountAboveCents: null }, classes);
 }

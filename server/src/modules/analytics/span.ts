@@ -1,20 +1,8 @@
 import { AppError } from '../../shared/errors.ts';
-import { zoneOffsetMinutes } from '../../shared/time.ts';
+import { startOfLocalDay, zoneOffsetMinutes } from '../../shared/time.ts';
 import type { Span } from './queries.ts';
 
 const DAY_MS = 86_400_000;
-
-/** The instant local midnight of `day` (YYYY-MM-DD) begins in `timeZone`. */
-function startOfLocalDay(day: string, timeZone: string): Date {
-  const wall = Date.parse(`${day}T00:00:00Z`);
-  const first = zoneOffsetMinutes(new Date(wall), timeZone);
-  return new Date(wall - zoneOffsetMinutes(new Date(wall - first * 60_000), timeZone) * 60_000);
-}
-
-/** Today's date in `timeZone`. */
-export function localToday(now: Date, timeZone: string): string {
-  return new Date(now.getTime() + zoneOffsetMinutes(now, timeZone) * 60_000).toISOString().slice(0, 10);
-}
 
 /**
  * What a report as of `asOf` reads: purchases up to the end of that day in the tenant's zone, and

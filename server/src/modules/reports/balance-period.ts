@@ -1,26 +1,10 @@
 import type { Ctx } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
-import { zoneOffsetMinutes } from '../../shared/time.ts';
+import { addDays, localDayOf, startOfLocalDay } from '../../shared/time.ts';
 import { getTenantProfile } from '../tenancy/get-settings.ts';
 
 const DAY_MS = 86_400_000;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The tenant's calendar day (YYYY-MM-DD) of an instant. */
-export function dayIn(at: Date, timeZone: string): string {
-  return new Date(at.getTime() + zoneOffsetMinutes(at, timeZone) * 60_000).toISOString().slice(0, 10);
-}
-
-/** The instant local midnight begins on `day` in `timeZone` (correct across a daylight-saving change). */
-export function startOfDay(day: string, timeZone: string): Date {
-  const guess = new Date(`${day}T00:00:00.000Z`);
-  const first = new Date(guess.getTime() - zoneOffsetMinutes(guess, timeZone) * 60_000);
-  return new Date(guess.getTime() - zoneOffsetMinutes(first, timeZone) * 60_000);
-}
-
-export function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
-}
 
 function checkDay(day: string, field: string): void {
   if (!DAY.test(day) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day)
@@ -44,7 +28,7 @@ export async function dayRange(
   maxDays = 3_700,
 ): Promise<DayRange> {
   const { timezone } = await getTenantProfile(ctx);
-  const today = dayIn(ctx.now, timezone);
+  const today = localDayOf(ctx.now, timezone);
   const from = q.from ?? `${today.slice(0, 8)}01`;
   const to = q.to ?? today;
   checkDay(from, 'from');
@@ -55,8 +39,8 @@ export async function dayRange(
   return {
     from,
     to,
-    fromAt: startOfDay(from, timezone).toISOString(),
-    toAt: startOfDay(nextDay(to), timezone).toISOString(),
+    fromAt: startOfLocalDay(from, timezone).toISOString(),
+    toAt: startOfLocalDay(addDays(to, 1), timezone).toISOString(),
     timeZone: timezone,
   };
 }
@@ -64,7 +48,7 @@ export async function dayRange(
 /** The end of a local day (the instant the next begins); today when not given. */
 export async function endOfDay(ctx: Ctx, asOf: string | undefined): Promise<{ asOf: string; at: string }> {
   const { timezone } = await getTenantProfile(ctx);
-  const day = asOf ?? dayIn(ctx.now, timezone);
+  const day = asOf ?? localDayOf(ctx.now, timezone);
   checkDay(day, 'asOf');
-  return { asOf: day, at: startOfDay(nextDay(day), timezone).toISOString() };
+  return { asOf: day, at: startOfLocalDay(addDays(day, 1), timezone).toISOString() };
 }

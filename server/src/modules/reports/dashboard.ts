@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Ctx } from '../../shared/context.ts';
+import { addDays, localDayOf } from '../../shared/time.ts';
 import { getTenantProfile } from '../tenancy/get-settings.ts';
-import { addDays, dashboardPeriods, daysBetween, localDayOf } from './period.ts';
+import { dashboardPeriods, daysBetween } from './period.ts';
 import { factsOf, namesOf, num, type Stores, storeNames, total } from './queries.ts';
 import type { Dashboard, DashboardPeriod, DashboardTotalsView } from './schemas.ts';
 import { reportStores } from './scope.ts';

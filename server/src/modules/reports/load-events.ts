@@ -1,6 +1,6 @@
 import type { Db } from '../../db/schema.ts';
+import { localDayOf } from '../../shared/time.ts';
 import type { EventStaff, OrderEvent } from './compute-facts.ts';
-import { localDayOf } from './period.ts';
 
 /**
  * Sales and refunds as fact events, read from the raw order tables (batch-shaped: a list of ids in,

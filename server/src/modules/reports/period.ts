@@ -1,20 +1,11 @@
 import { AppError } from '../../shared/errors.ts';
-import { zoneOffsetMinutes } from '../../shared/time.ts';
+import { addDays } from '../../shared/time.ts';
 import type { DashboardPeriod } from './schemas.ts';
 
 const DAY_MS = 86_400_000;
 
-/** The calendar day (YYYY-MM-DD) of an instant in `timeZone`: the day a fact counts on. */
-export function localDayOf(at: Date, timeZone: string): string {
-  return new Date(at.getTime() + zoneOffsetMinutes(at, timeZone) * 60_000).toISOString().slice(0, 10);
-}
-
 const toMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
 const fromMs = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-export function addDays(day: string, n: number): string {
-  return fromMs(toMs(day) + n * DAY_MS);
-}
 
 /** Days from `from` to `to` inclusive. */
 export function daysBetween(from: string, to: string): string[] {

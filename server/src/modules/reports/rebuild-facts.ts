@@ -1,5 +1,6 @@
 import type { Db } from '../../db/schema.ts';
 import { systemCtx } from '../../shared/context.ts';
+import { localDayOf } from '../../shared/time.ts';
 import { getTenantProfile } from '../tenancy/get-settings.ts';
 import {
   addNewMember,
@@ -15,7 +16,6 @@ import {
   newFacts,
 } from './compute-facts.ts';
 import { loadRefundEvents, loadSaleEvents } from './load-events.ts';
-import { localDayOf } from './period.ts';
 
 const PAGE = 1000;
 const INSERT_ROWS = 400;

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Ctx } from '../../shared/context.ts';
+import { localDayOf } from '../../shared/time.ts';
 import { getTenantProfile } from '../tenancy/get-settings.ts';
 import {
   addNewMember,
@@ -14,7 +15,6 @@ import {
   newFacts,
 } from './compute-facts.ts';
 import { loadRefundEvents, loadSaleEvents } from './load-events.ts';
-import { localDayOf } from './period.ts';
 
 /*
  * The live writes: each runs inside the transaction of the use case that owns the event, so the
